@@ -1,0 +1,59 @@
+/** Types generated for queries found in "queries/customers/ListCustomers.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'ListCustomers' parameters type */
+export interface IListCustomersParams {
+  afterCreatedAt: DateOrString;
+  afterId: string;
+  limit: number;
+  workspaceId: string;
+}
+
+/** 'ListCustomers' return type */
+export interface IListCustomersResult {
+  createdAt: Date;
+  deletedAt: Date | null;
+  email: string | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  name: string | null;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'ListCustomers' query type */
+export interface IListCustomersQuery {
+  params: IListCustomersParams;
+  result: IListCustomersResult;
+}
+
+const listCustomersIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":142}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":195,"b":210}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":226,"b":234}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":273,"b":279}]}],"statement":"-- Scope: one workspace. Live customers, keyset-paginated in (created_at, id) order.\nSELECT *\nFROM customers\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Live customers, keyset-paginated in (created_at, id) order.
+ * SELECT *
+ * FROM customers
+ * WHERE workspace_id = :workspaceId!
+ *   AND deleted_at IS NULL
+ *   AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY created_at, id
+ * LIMIT :limit!
+ * ```
+ */
+export const listCustomers = new PreparedQuery<IListCustomersParams,IListCustomersResult>(listCustomersIR);
+
+

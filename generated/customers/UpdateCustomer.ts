@@ -1,0 +1,61 @@
+/** Types generated for queries found in "queries/customers/UpdateCustomer.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'UpdateCustomer' parameters type */
+export interface IUpdateCustomerParams {
+  email?: string | null | void;
+  id: string;
+  metadata?: Json | null | void;
+  name?: string | null | void;
+  workspaceId: string;
+}
+
+/** 'UpdateCustomer' return type */
+export interface IUpdateCustomerResult {
+  createdAt: Date;
+  deletedAt: Date | null;
+  email: string | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  name: string | null;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'UpdateCustomer' query type */
+export interface IUpdateCustomerQuery {
+  params: IUpdateCustomerParams;
+  result: IUpdateCustomerResult;
+}
+
+const updateCustomerIR: any = {"usedParamSet":{"email":true,"name":true,"metadata":true,"workspaceId":true,"id":true},"params":[{"name":"email","required":false,"transform":{"type":"scalar"},"locs":[{"a":258,"b":263}]},{"name":"name","required":false,"transform":{"type":"scalar"},"locs":[{"a":294,"b":298}]},{"name":"metadata","required":false,"transform":{"type":"scalar"},"locs":[{"a":332,"b":340}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":471,"b":483}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":494,"b":497}]}],"statement":"-- Scope: one workspace. Changes the given fields (an omitted field keeps its\n-- value) and marks the customer pending, since the provider has not seen the\n-- change yet. Adds 1 to the version. The updated row, or null.\nUPDATE customers\nSET email = COALESCE(:email, email),\n    name = COALESCE(:name, name),\n    metadata = COALESCE(:metadata::jsonb, metadata),\n    payment_sync_status = 'pending',\n    payment_sync_version = payment_sync_version + 1\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING *"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Changes the given fields (an omitted field keeps its
+ * -- value) and marks the customer pending, since the provider has not seen the
+ * -- change yet. Adds 1 to the version. The updated row, or null.
+ * UPDATE customers
+ * SET email = COALESCE(:email, email),
+ *     name = COALESCE(:name, name),
+ *     metadata = COALESCE(:metadata::jsonb, metadata),
+ *     payment_sync_status = 'pending',
+ *     payment_sync_version = payment_sync_version + 1
+ * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+ * RETURNING *
+ * ```
+ */
+export const updateCustomer = new PreparedQuery<IUpdateCustomerParams,IUpdateCustomerResult>(updateCustomerIR);
+
+

@@ -1,0 +1,37 @@
+/** Types generated for queries found in "queries/workspaces/CreateWorkspace.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+/** 'CreateWorkspace' parameters type */
+export interface ICreateWorkspaceParams {
+  name: string;
+}
+
+/** 'CreateWorkspace' return type */
+export interface ICreateWorkspaceResult {
+  createdAt: Date;
+  deletedAt: Date | null;
+  id: string;
+  name: string;
+  updatedAt: Date;
+}
+
+/** 'CreateWorkspace' query type */
+export interface ICreateWorkspaceQuery {
+  params: ICreateWorkspaceParams;
+  result: ICreateWorkspaceResult;
+}
+
+const createWorkspaceIR: any = {"usedParamSet":{"name":true},"params":[{"name":"name","required":true,"transform":{"type":"scalar"},"locs":[{"a":80,"b":85}]}],"statement":"-- Creates a workspace (tenant). One row.\nINSERT INTO workspaces (name)\nVALUES (:name!)\nRETURNING *"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Creates a workspace (tenant). One row.
+ * INSERT INTO workspaces (name)
+ * VALUES (:name!)
+ * RETURNING *
+ * ```
+ */
+export const createWorkspace = new PreparedQuery<ICreateWorkspaceParams,ICreateWorkspaceResult>(createWorkspaceIR);
+
+

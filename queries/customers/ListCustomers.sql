@@ -1,0 +1,9 @@
+/* @name ListCustomers */
+-- Scope: one workspace. Live customers, keyset-paginated in (created_at, id) order.
+SELECT *
+FROM customers
+WHERE workspace_id = :workspaceId!
+  AND deleted_at IS NULL
+  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ORDER BY created_at, id
+LIMIT :limit!;

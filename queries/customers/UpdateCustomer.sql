@@ -1,0 +1,12 @@
+/* @name UpdateCustomer */
+-- Scope: one workspace. Changes the given fields (an omitted field keeps its
+-- value) and marks the customer pending, since the provider has not seen the
+-- change yet. Adds 1 to the version. The updated row, or null.
+UPDATE customers
+SET email = COALESCE(:email, email),
+    name = COALESCE(:name, name),
+    metadata = COALESCE(:metadata::jsonb, metadata),
+    payment_sync_status = 'pending',
+    payment_sync_version = payment_sync_version + 1
+WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+RETURNING *;

@@ -1,0 +1,59 @@
+// Customers: every function is scoped to one workspace (`workspaceId`) and
+// sees only live (not soft-deleted) rows. Errors: InvalidParameterError
+// before the database is touched; the typed database errors of errors.ts.
+import * as CreateCustomer from '../generated/customers/CreateCustomer.js';
+import * as CreateCustomerWithSync from '../generated/customers/CreateCustomerWithSync.js';
+import * as DeleteCustomer from '../generated/customers/DeleteCustomer.js';
+import * as GetCustomer from '../generated/customers/GetCustomer.js';
+import * as GetCustomerByExternalID from '../generated/customers/GetCustomerByExternalID.js';
+import * as GetCustomersByExternalIDs from '../generated/customers/GetCustomersByExternalIDs.js';
+import * as GetCustomersNeedingSync from '../generated/customers/GetCustomersNeedingSync.js';
+import * as GetCustomersSyncedByProvider from '../generated/customers/GetCustomersSyncedByProvider.js';
+import * as GetCustomersWithSyncConflicts from '../generated/customers/GetCustomersWithSyncConflicts.js';
+import * as ListCustomers from '../generated/customers/ListCustomers.js';
+import * as UpdateCustomer from '../generated/customers/UpdateCustomer.js';
+import * as UpdateCustomerPaymentSyncStatus from '../generated/customers/UpdateCustomerPaymentSyncStatus.js';
+import * as UpdateCustomerWithSync from '../generated/customers/UpdateCustomerWithSync.js';
+import { changed, list, many, one, upsert, type Narrow } from './query.js';
+
+export type Customer = Narrow<GetCustomer.IGetCustomerResult>;
+
+/** The live customer with this id, or null. */
+export const getCustomer = one(GetCustomer.getCustomer);
+/** The live customer a provider knows by `externalId`, or null. */
+export const getCustomerByExternalID = one(GetCustomerByExternalID.getCustomerByExternalId);
+/** A page of live customers in (createdAt, id) order; pass the last row as `after` for the next. */
+export const listCustomers = list(ListCustomers.listCustomers);
+/** Inserts a locally created customer (status pending). UniqueViolationError if the provider reference is taken. */
+export const createCustomer = one(CreateCustomer.createCustomer);
+/**
+ * Idempotent, monotonic upsert of a provider's customer by (workspace,
+ * provider, external id). Resolves to `{ outcome, row }`: `created`,
+ * `updated`, or `stale` (the stored providerUpdatedAt is newer; nothing
+ * changed and `row` is the stored one).
+ */
+export const createCustomerWithSync = upsert(
+  CreateCustomerWithSync.createCustomerWithSync,
+  GetCustomerByExternalID.getCustomerByExternalId,
+);
+/** Changes the given fields, marks the customer pending, adds 1 to the version. The row, or null. */
+export const updateCustomer = one(UpdateCustomer.updateCustomer);
+/** Applies a provider's view by id (monotonic on providerUpdatedAt). The row, or null when absent or stale. */
+export const updateCustomerWithSync = one(UpdateCustomerWithSync.updateCustomerWithSync);
+/** Soft-deletes the customer. Resolves to rows changed (0 or 1). */
+export const deleteCustomer = changed(DeleteCustomer.deleteCustomer);
+/** The live customers of one provider among `externalIds` (one array parameter, up to 1,000,000). */
+export const getCustomersByExternalIDs = many(GetCustomersByExternalIDs.getCustomersByExternalIDs);
+/** A page of live customers pending or failed, oldest change first: cursor (updatedAt, id). */
+export const getCustomersNeedingSync = list(GetCustomersNeedingSync.getCustomersNeedingSync, {
+  cursor: { updatedAt: 'timestamp', id: 'uuid' },
+});
+/** A page of live customers synced with `paymentProvider`, in (createdAt, id) order. */
+export const getCustomersSyncedByProvider = list(GetCustomersSyncedByProvider.getCustomersSyncedByProvider);
+/**
+ * Sets the sync status only if the stored version equals `expectedVersion`;
+ * adds 1 to it. The row, or null when another writer got there first.
+ */
+export const updateCustomerPaymentSyncStatus = one(UpdateCustomerPaymentSyncStatus.updateCustomerPaymentSyncStatus);
+/** A page of live customers in sync conflict, in (createdAt, id) order. */
+export const getCustomersWithSyncConflicts = list(GetCustomersWithSyncConflicts.getCustomersWithSyncConflicts);

@@ -1,0 +1,164 @@
+// Parameter checks, by parameter name: a parameter means the same thing in
+// every query (SPEC.md names them after the column they match), so one rule
+// per name covers all 100 queries. Each rule refuses a bad value with an
+// InvalidParameterError before a connection is taken, and may convert the
+// value into what the database is sent (JSON text for jsonb).
+import { InvalidParameterError } from './errors.js';
+import {
+  ENTITY_SYNC_STATUSES,
+  ENTITY_TYPES,
+  PRICE_TYPES,
+  PROVIDER_NAME_PATTERN,
+  RECURRING_INTERVALS,
+  SESSION_TYPES,
+  SYNC_EVENT_TYPES,
+} from './vocabulary.js';
+
+/** Checks one value (never null: nulls are handled before) and returns what is bound. */
+export type Rule = (value: unknown, name: string) => unknown;
+export type ParamRules = Record<string, Rule>;
+
+export const MAX_LIST_LIMIT = 1000;
+export const MAX_ARRAY_LENGTH = 1_000_000;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function fail(name: string, reason: string, cause?: unknown): never {
+  throw new InvalidParameterError(name, reason, cause);
+}
+
+function describe(value: unknown): string {
+  try {
+    const text = JSON.stringify(value);
+    return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  } catch {
+    return typeof value;
+  }
+}
+
+/** One of a fixed list of strings. */
+export function oneOf(values: readonly string[]): Rule {
+  return (value, name) =>
+    typeof value === 'string' && values.includes(value)
+      ? value
+      : fail(name, `expected one of ${values.join(', ')}; got ${describe(value)}`);
+}
+
+export function pattern(regex: RegExp, what: string): Rule {
+  return (value, name) =>
+    typeof value === 'string' && regex.test(value) ? value : fail(name, `expected ${what}; got ${describe(value)}`);
+}
+
+export function integer(min: number, max: number): Rule {
+  return (value, name) =>
+    typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max
+      ? value
+      : fail(name, `expected an integer from ${min} to ${max}; got ${describe(value)}`);
+}
+
+/** A non-empty array of at most MAX_ARRAY_LENGTH elements, each passing `element`. */
+export function arrayOf(element: Rule): Rule {
+  return (value, name) => {
+    if (!Array.isArray(value)) fail(name, `expected an array; got ${describe(value)}`);
+    if (value.length === 0) fail(name, 'expected at least one element');
+    if (value.length > MAX_ARRAY_LENGTH) fail(name, `expected at most ${MAX_ARRAY_LENGTH} elements; got ${value.length}`);
+    for (let i = 0; i < value.length; i++) {
+      if (value[i] == null) fail(`${name}[${i}]`, 'must not be null');
+      element(value[i], `${name}[${i}]`);
+    }
+    return value;
+  };
+}
+
+export const uuid: Rule = (value, name) =>
+  typeof value === 'string' && UUID.test(value) ? value : fail(name, `expected a uuid; got ${describe(value)}`);
+
+export const text = (maxLength: number): Rule => (value, name) =>
+  typeof value === 'string' && value.length >= 1 && value.length <= maxLength
+    ? value
+    : fail(name, `expected a string of 1 to ${maxLength} characters; got ${describe(value)}`);
+
+/** A jsonb value that must be a JSON object; sent as JSON text (pg would send a JS array as a PG array). */
+export const jsonObject: Rule = (value, name) => {
+  if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
+    fail(name, `expected a JSON object; got ${describe(value)}`);
+  }
+  let encoded: string | undefined;
+  try {
+    encoded = JSON.stringify(value);
+  } catch (error) {
+    fail(name, `not serialisable as JSON (${(error as Error).message})`, error);
+  }
+  if (encoded === undefined) fail(name, 'not serialisable as JSON');
+  return encoded;
+};
+
+/** ISO 4217 code; providers disagree on case (Stripe `usd`, Chargebee `USD`), stored lower-case. */
+export const currency: Rule = (value, name) =>
+  typeof value === 'string' && /^[A-Za-z]{3}$/.test(value)
+    ? value.toLowerCase()
+    : fail(name, `expected a three-letter ISO 4217 currency code; got ${describe(value)}`);
+
+const providerName = pattern(PROVIDER_NAME_PATTERN, 'a provider name matching ^[a-z][a-z0-9_]{1,31}$');
+const externalId = text(255);
+
+/** The rules every query shares, by parameter name. */
+export const sharedRules: ParamRules = {
+  workspaceId: uuid,
+  id: uuid,
+  sessionId: uuid,
+  productId: uuid,
+  customerId: uuid,
+  priceId: uuid,
+  entityId: uuid,
+  afterId: uuid,
+  afterWorkspaceId: uuid,
+  paymentProvider: providerName,
+  providerName,
+  paymentSyncStatus: oneOf(ENTITY_SYNC_STATUSES),
+  sessionType: oneOf(SESSION_TYPES),
+  entityType: oneOf(ENTITY_TYPES),
+  entityTypes: arrayOf(oneOf(ENTITY_TYPES)),
+  eventType: oneOf(SYNC_EVENT_TYPES),
+  type: oneOf(PRICE_TYPES),
+  recurringInterval: oneOf(RECURRING_INTERVALS),
+  recurringIntervalCount: integer(1, 1000),
+  externalId,
+  externalIds: arrayOf(externalId),
+  limit: integer(1, MAX_LIST_LIMIT),
+  expectedVersion: integer(0, 2_147_483_647),
+  unitAmount: integer(0, Number.MAX_SAFE_INTEGER),
+  quantity: integer(0, 2_147_483_647),
+  currency,
+  metadata: jsonObject,
+  config: jsonObject,
+  progress: jsonObject,
+  providerData: jsonObject,
+  eventDetails: jsonObject,
+};
+
+/**
+ * Checks `params` against the shared rules (and `extra`, which wins) and
+ * returns the values in bind order. A missing required parameter, an invalid
+ * Date or a value a rule refuses throws InvalidParameterError.
+ */
+export function checkParams(
+  order: readonly { name: string; required: boolean }[],
+  params: Record<string, unknown>,
+  extra: ParamRules | undefined,
+): unknown[] {
+  if (typeof params !== 'object' || params === null) fail('params', 'expected an object of parameters');
+  const values = new Array<unknown>(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const { name, required } = order[i];
+    const value = params[name];
+    if (value == null) {
+      if (required) fail(name, 'is required');
+      values[i] = null;
+      continue;
+    }
+    if (value instanceof Date && Number.isNaN(value.getTime())) fail(name, 'is an invalid Date');
+    const rule = extra?.[name] ?? sharedRules[name];
+    values[i] = rule ? rule(value, name) : value;
+  }
+  return values;
+}

@@ -1,0 +1,283 @@
+// The cardinality helpers: one small function per result shape, as in
+// Slonik and sqlc. A facade function is a declaration over its generated
+// query (`export const getCustomer = one(GetCustomer)`); everything that is
+// more than the query (parameter checks, binding, row mapping, integer
+// safety, error mapping) happens here, once, for all of them.
+import type { PreparedQuery } from '@pgtyped/runtime';
+import { processSQLQueryIR } from '@pgtyped/runtime';
+import pg from 'pg';
+import { InvalidParameterError, mapError, TooManyRowsError, UnsafeIntegerError } from './errors.js';
+import { checkParams, oneOf, type ParamRules } from './params.js';
+import type {
+  EntitySyncStatus,
+  EntityType,
+  PriceType,
+  RecurringInterval,
+  SessionType,
+  SyncEventType,
+} from './vocabulary.js';
+
+/** A pool, a pooled client or a client: whatever the caller owns. The same function runs on each. */
+export type Db = pg.Pool | pg.PoolClient | pg.Client;
+
+interface Compiled {
+  text: string;
+  /** Parameter names in bind order, and whether each is required. */
+  params: { name: string; required: boolean }[];
+  /** Name of the server-side prepared statement (one per distinct SQL text). */
+  statement: string;
+}
+
+interface QueryIR {
+  statement: string;
+}
+
+function compile(query: PreparedQuery<unknown, unknown>): Compiled {
+  const ir = (query as unknown as { queryIR: QueryIR }).queryIR;
+  const { query: text, mapping } = processSQLQueryIR(ir as never);
+  const params = mapping.map((m) => {
+    // Arrays travel as one parameter (`= ANY(:ids)`, `unnest`), never expanded
+    // into one bind parameter per element (pg wraps past 65,535 of them).
+    if (m.type !== 0) throw new Error(`parameter "${m.name}" uses a spread; pass arrays as one parameter`);
+    return { name: m.name, required: m.required, index: m.assignedIndex };
+  });
+  params.sort((a, b) => a.index - b.index);
+  return {
+    text,
+    params: params.map(({ name, required }) => ({ name, required })),
+    statement: `psdb_${fnv1a(text)}`,
+  };
+}
+
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36) + text.length.toString(36);
+}
+
+// Per-query type parsers: int8 (ids, amounts, counts) arrive as exact JS
+// numbers or fail loudly; nothing is changed in pg's global parser registry.
+function parseInt8(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new UnsafeIntegerError(value);
+  return n;
+}
+const INT8_OID = 20;
+const typeParsers = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === INT8_OID) return parseInt8;
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+const camelCache = new Map<string, string>();
+function camel(column: string): string {
+  let key = camelCache.get(column);
+  if (key === undefined) {
+    // `"count!"` / `"name?"` are pgtyped's nullability hints: not part of the key.
+    key = column.replace(/[!?]$/, '').replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+    camelCache.set(column, key);
+  }
+  return key;
+}
+
+async function execute(
+  db: Db,
+  compiled: Compiled,
+  params: Record<string, unknown>,
+  rules: ParamRules | undefined,
+): Promise<{ rows: Record<string, unknown>[]; rowCount: number }> {
+  const values = checkParams(compiled.params, params, rules);
+  let result: pg.QueryResult<unknown[]>;
+  try {
+    result = await db.query({
+      name: compiled.statement,
+      text: compiled.text,
+      values,
+      rowMode: 'array',
+      types: typeParsers,
+    } as pg.QueryArrayConfig);
+  } catch (error) {
+    throw mapError(error);
+  }
+  const keys = result.fields.map((f) => camel(f.name));
+  const rows = result.rows.map((values) => {
+    const row: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) row[keys[i]] = values[i];
+    return row;
+  });
+  return { rows, rowCount: result.rowCount ?? 0 };
+}
+
+/**
+ * pgtyped types a CHECK-constrained text column as `string`. Parameters and
+ * columns are named the same in every query, so the vocabularies are applied
+ * here, once, by name: `paymentSyncStatus` is an EntitySyncStatus wherever it
+ * appears. `status` means a different vocabulary per table and comes from the
+ * declaration's `status` option (S).
+ */
+interface Vocabulary {
+  paymentSyncStatus: EntitySyncStatus;
+  sessionType: SessionType;
+  entityType: EntityType;
+  eventType: SyncEventType;
+  type: PriceType;
+  recurringInterval: RecurringInterval;
+}
+type NarrowValue<V, U> = string extends NonNullable<V>
+  ? U | Exclude<V, string>
+  : string[] extends NonNullable<V>
+    ? U[] | Exclude<V, string[]>
+    : V;
+export type Narrow<T, S extends string = string> = {
+  [K in keyof T]: K extends keyof Vocabulary
+    ? NarrowValue<T[K], Vocabulary[K]>
+    : K extends 'status'
+      ? NarrowValue<T[K], S>
+      : K extends 'entityTypes'
+        ? NarrowValue<T[K], EntityType>
+        : T[K];
+};
+
+export interface Options<S extends string = string> {
+  /** The vocabulary of this table's `status` column: checked at run time, narrowed in the types. */
+  status?: readonly S[];
+  /** Parameter checks beyond the shared ones. */
+  rules?: ParamRules;
+}
+
+function rulesOf(options: Options<string>): ParamRules | undefined {
+  if (!options.status) return options.rules;
+  return { status: oneOf(options.status), ...options.rules };
+}
+
+/** Single row or null. More than one row is a bug in the SQL and throws. */
+export function one<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
+  const compiled = compile(query as PreparedQuery<unknown, unknown>);
+  const rules = rulesOf(options);
+  return async (db: Db, params: Narrow<P, S>): Promise<Narrow<R, S> | null> => {
+    const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules);
+    if (rows.length > 1) throw new TooManyRowsError(compiled.statement, rows.length);
+    return (rows[0] as Narrow<R, S> | undefined) ?? null;
+  };
+}
+
+/** Every row, as an array. */
+export function many<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
+  const compiled = compile(query as PreparedQuery<unknown, unknown>);
+  const rules = rulesOf(options);
+  return async (db: Db, params: Narrow<P, S>): Promise<Narrow<R, S>[]> => {
+    const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules);
+    return rows as Narrow<R, S>[];
+  };
+}
+
+/** The number in the first column of the single row the query returns. */
+export function count<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
+  const compiled = compile(query as PreparedQuery<unknown, unknown>);
+  const rules = rulesOf(options);
+  return async (db: Db, params: Narrow<P, S>): Promise<number> => {
+    const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules);
+    const value = rows[0] === undefined ? undefined : Object.values(rows[0])[0];
+    if (typeof value !== 'number') throw new Error(`count query ${compiled.statement} returned ${String(value)}`);
+    return value;
+  };
+}
+
+/** The number of rows the statement changed (deletes, bulk updates). */
+export function changed<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
+  const compiled = compile(query as PreparedQuery<unknown, unknown>);
+  const rules = rulesOf(options);
+  return async (db: Db, params: Narrow<P, S>): Promise<number> => {
+    const { rowCount } = await execute(db, compiled, params as Record<string, unknown>, rules);
+    return rowCount;
+  };
+}
+
+type Sentinel = 'timestamp' | 'uuid' | 'text';
+const lowest: Record<Sentinel, string> = {
+  timestamp: '-infinity',
+  uuid: '00000000-0000-0000-0000-000000000000',
+  text: '',
+};
+const highest: Record<Sentinel, string> = {
+  timestamp: 'infinity',
+  uuid: 'ffffffff-ffff-ffff-ffff-ffffffffffff',
+  text: '\u{10FFFF}',
+};
+
+export interface ListOptions<S extends string = string> extends Options<S> {
+  /** The row fields that make the keyset, in order, with their kind. Default `createdAt`, `id`. */
+  cursor?: Record<string, Sentinel>;
+  /** `asc` (default) or `desc`: only decides the sentinel used for the first page. */
+  order?: 'asc' | 'desc';
+}
+
+type CursorParam<K extends string> = `after${Capitalize<K>}`;
+
+/**
+ * Keyset-paginated list. The SQL takes `:limit!` and one `:after<Field>!`
+ * per cursor field; the caller passes `limit` and optionally `after`, the last
+ * row of the previous page. The first page binds a sentinel below (or above)
+ * every row, so the SQL has one shape and one plan for every page.
+ */
+export function list<P, R, S extends string = string, K extends string = 'createdAt' | 'id'>(
+  query: PreparedQuery<P, R>,
+  options: ListOptions<S> & { cursor?: Record<K, Sentinel> } = {},
+) {
+  const compiled = compile(query as PreparedQuery<unknown, unknown>);
+  const rules = rulesOf(options);
+  const cursor = Object.entries(options.cursor ?? { createdAt: 'timestamp', id: 'uuid' }) as [string, Sentinel][];
+  const sentinel = options.order === 'desc' ? highest : lowest;
+  type Params = Omit<Narrow<P, S>, CursorParam<K>> & { after?: Pick<R, K & keyof R> | null };
+  return async (db: Db, params: Params): Promise<Narrow<R, S>[]> => {
+    const { after, ...rest } = params as Record<string, unknown> & { after?: Record<string, unknown> | null };
+    const bound: Record<string, unknown> = rest;
+    for (const [field, kind] of cursor) {
+      const name = `after${field[0].toUpperCase()}${field.slice(1)}`;
+      if (after == null) bound[name] = sentinel[kind];
+      else if (after[field] == null) throw new InvalidParameterError(`after.${field}`, 'missing from the cursor row');
+      else bound[name] = after[field];
+    }
+    const { rows } = await execute(db, compiled, bound, rules);
+    return rows as Narrow<R, S>[];
+  };
+}
+
+export type SyncOutcome = 'created' | 'updated' | 'stale';
+
+/**
+ * Idempotent, monotonic upsert of a provider object. The SQL inserts or
+ * updates the live row of (workspace, provider, external id) unless the
+ * stored `provider_updated_at` is newer, and returns `inserted` for a new
+ * row. When it returns nothing the write was stale: the current row is read
+ * with `current` (same params) and reported as such.
+ */
+export function upsert<P, R extends { inserted: boolean }, CP, CR, S extends string = string>(
+  query: PreparedQuery<P, R>,
+  current: PreparedQuery<CP, CR>,
+  options: Options<S> = {},
+) {
+  const write = compile(query as PreparedQuery<unknown, unknown>);
+  const read = compile(current as PreparedQuery<unknown, unknown>);
+  const rules = rulesOf(options);
+  type Row = Narrow<Omit<R, 'inserted'>, S>;
+  return async (db: Db, params: Narrow<P, S>): Promise<{ outcome: SyncOutcome; row: Row }> => {
+    const input = params as Record<string, unknown>;
+    // A stale write whose row is soft-deleted between the two statements is
+    // written again (it no longer conflicts); twice is enough.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const written = await execute(db, write, input, rules);
+      if (written.rows.length === 1) {
+        const { inserted, ...row } = written.rows[0];
+        return { outcome: inserted ? 'created' : 'updated', row: row as Row };
+      }
+      const { rows } = await execute(db, read, input, rules);
+      if (rows.length === 1) return { outcome: 'stale', row: rows[0] as Row };
+    }
+    throw new Error('upsert found neither a row to write nor a newer row to keep');
+  };
+}

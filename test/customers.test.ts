@@ -1,0 +1,386 @@
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import {
+  customers,
+  ForeignKeyViolationError,
+  InvalidParameterError,
+  UniqueViolationError,
+} from '../src/index.js';
+import { useDatabase } from './support/database.js';
+import { insertCustomer, insertWorkspace, snapshot } from './support/factories.js';
+
+const db = useDatabase();
+
+async function twoWorkspaces() {
+  const a = await insertWorkspace(db.pool);
+  const b = await insertWorkspace(db.pool);
+  return { a: a.id, b: b.id };
+}
+
+/** Runs `fn`, expects it to throw `Class`, and proves the database is unchanged. */
+async function refusedWithoutWrites(fn: () => Promise<unknown>, Class: new (...args: never[]) => Error) {
+  const before = await snapshot(db.pool);
+  await expect(fn()).rejects.toBeInstanceOf(Class);
+  expect(await snapshot(db.pool)).toEqual(before);
+}
+
+/** A pool that can no longer connect: a call that reaches it fails with a connection error. */
+async function closedPool() {
+  const pool = new pg.Pool({ connectionString: db.url });
+  await pool.end();
+  return pool;
+}
+
+describe('getCustomer', () => {
+  it('returns the live customer of the workspace, camelCased and typed', async () => {
+    const { a } = await twoWorkspaces();
+    const row = await insertCustomer(db.pool, a, { metadata: { plan: 'pro' } });
+    const found = await customers.getCustomer(db.pool, { workspaceId: a, id: row.id });
+    expect(found).toMatchObject({ id: row.id, workspaceId: a, email: row.email, metadata: { plan: 'pro' } });
+    expect(found?.paymentSyncVersion).toBe(0);
+    expect(found?.createdAt).toBeInstanceOf(Date);
+    expect(found?.paymentSyncStatus).toBe('pending');
+  });
+
+  it('finds nothing with another workspace id, nor a soft-deleted row', async () => {
+    const { a, b } = await twoWorkspaces();
+    const row = await insertCustomer(db.pool, a);
+    expect(await customers.getCustomer(db.pool, { workspaceId: b, id: row.id })).toBeNull();
+    const gone = await insertCustomer(db.pool, a, { deletedAt: new Date() });
+    expect(await customers.getCustomer(db.pool, { workspaceId: a, id: gone.id })).toBeNull();
+  });
+
+  it('refuses a malformed uuid before touching the database', async () => {
+    const pool = await closedPool();
+    await expect(customers.getCustomer(pool, { workspaceId: 'nope', id: 'x' })).rejects.toBeInstanceOf(
+      InvalidParameterError,
+    );
+  });
+});
+
+describe('getCustomerByExternalID', () => {
+  it('finds the live row of (workspace, provider, external id) only', async () => {
+    const { a, b } = await twoWorkspaces();
+    const row = await insertCustomer(db.pool, a, { externalId: 'cus_1' });
+    const params = { workspaceId: a, paymentProvider: 'stripe', externalId: 'cus_1' };
+    expect((await customers.getCustomerByExternalID(db.pool, params))?.id).toBe(row.id);
+    expect(await customers.getCustomerByExternalID(db.pool, { ...params, paymentProvider: 'chargebee' })).toBeNull();
+    expect(await customers.getCustomerByExternalID(db.pool, { ...params, workspaceId: b })).toBeNull();
+    await customers.deleteCustomer(db.pool, { workspaceId: a, id: row.id });
+    expect(await customers.getCustomerByExternalID(db.pool, params)).toBeNull();
+  });
+});
+
+describe('listCustomers', () => {
+  it('pages through every live row of the workspace once, without gaps or repeats', async () => {
+    const { a, b } = await twoWorkspaces();
+    // Rows inserted in one transaction share created_at: the id breaks the tie.
+    const client = await db.pool.connect();
+    const ids: string[] = [];
+    try {
+      await client.query('BEGIN');
+      for (let i = 0; i < 7; i++) ids.push((await insertCustomer(client, a)).id);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    for (let i = 0; i < 3; i++) ids.push((await insertCustomer(db.pool, a)).id);
+    await insertCustomer(db.pool, a, { deletedAt: new Date() });
+    await insertCustomer(db.pool, b);
+
+    const seen: string[] = [];
+    let after: Awaited<ReturnType<typeof customers.listCustomers>>[number] | undefined;
+    for (;;) {
+      const page = await customers.listCustomers(db.pool, { workspaceId: a, limit: 3, after });
+      if (page.length === 0) break;
+      expect(page.length).toBeLessThanOrEqual(3);
+      seen.push(...page.map((r) => r.id));
+      after = page[page.length - 1];
+    }
+    expect(seen).toHaveLength(10);
+    expect(new Set(seen)).toEqual(new Set(ids));
+  });
+
+  it('refuses a limit outside 1..1000', async () => {
+    const { a } = await twoWorkspaces();
+    for (const limit of [0, 1001, 2.5, -1]) {
+      await expect(customers.listCustomers(db.pool, { workspaceId: a, limit })).rejects.toBeInstanceOf(
+        InvalidParameterError,
+      );
+    }
+  });
+});
+
+describe('createCustomer', () => {
+  it('inserts a pending customer with empty metadata by default', async () => {
+    const { a } = await twoWorkspaces();
+    const row = await customers.createCustomer(db.pool, { workspaceId: a, email: "o'brien@example.com", name: 'x' });
+    expect(row).toMatchObject({ workspaceId: a, paymentSyncStatus: 'pending', metadata: {}, paymentSyncVersion: 0 });
+    expect(row?.email).toBe("o'brien@example.com");
+  });
+
+  it('stores strings with quotes and SQL in them verbatim', async () => {
+    const { a } = await twoWorkspaces();
+    const name = `Robert'); DROP TABLE customers;-- "x" \\ ${'\u00e9'}`;
+    const row = await customers.createCustomer(db.pool, { workspaceId: a, name, metadata: { note: name } });
+    expect((await customers.getCustomer(db.pool, { workspaceId: a, id: row!.id }))?.name).toBe(name);
+    expect(row?.metadata).toEqual({ note: name });
+  });
+
+  it('refuses non-object or unserialisable metadata, an unknown provider shape, with nothing written', async () => {
+    const { a } = await twoWorkspaces();
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    for (const metadata of [[1, 2], 'text', circular, { n: 10n }]) {
+      await refusedWithoutWrites(
+        () => customers.createCustomer(db.pool, { workspaceId: a, metadata: metadata as never }),
+        InvalidParameterError,
+      );
+    }
+    await refusedWithoutWrites(
+      () => customers.createCustomer(db.pool, { workspaceId: a, paymentProvider: 'Stripe!', externalId: 'c' }),
+      InvalidParameterError,
+    );
+  });
+
+  it('refuses a second live row for the same provider object, and an unknown workspace', async () => {
+    const { a } = await twoWorkspaces();
+    await insertCustomer(db.pool, a, { externalId: 'cus_dup' });
+    await refusedWithoutWrites(
+      () => customers.createCustomer(db.pool, { workspaceId: a, paymentProvider: 'stripe', externalId: 'cus_dup' }),
+      UniqueViolationError,
+    );
+    await refusedWithoutWrites(
+      () => customers.createCustomer(db.pool, { workspaceId: '00000000-0000-4000-8000-000000000000' }),
+      ForeignKeyViolationError,
+    );
+  });
+});
+
+describe('createCustomerWithSync', () => {
+  const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
+
+  it('is idempotent: a replayed provider object updates the one live row', async () => {
+    const { a } = await twoWorkspaces();
+    const input = {
+      workspaceId: a,
+      paymentProvider: 'stripe',
+      externalId: 'cus_Q1',
+      email: 'a@example.com',
+      providerUpdatedAt: t(1),
+      providerData: { id: 'cus_Q1', object: 'customer' },
+    };
+    const first = await customers.createCustomerWithSync(db.pool, input);
+    expect(first.outcome).toBe('created');
+    expect(first.row).toMatchObject({ paymentSyncStatus: 'synced', paymentSyncVersion: 0, providerData: input.providerData });
+    expect(first.row.paymentSyncedAt).toBeInstanceOf(Date);
+    const replay = await customers.createCustomerWithSync(db.pool, input);
+    expect(replay.outcome).toBe('updated');
+    expect(replay.row.id).toBe(first.row.id);
+    const { rows } = await db.pool.query('SELECT count(*)::int AS n FROM customers WHERE workspace_id = $1', [a]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('is monotonic: an older provider write changes nothing and says it was stale', async () => {
+    const { a } = await twoWorkspaces();
+    const base = { workspaceId: a, paymentProvider: 'stripe', externalId: 'cus_Q2' };
+    await customers.createCustomerWithSync(db.pool, { ...base, email: 'new@example.com', providerUpdatedAt: t(10) });
+    const before = await snapshot(db.pool);
+    const late = await customers.createCustomerWithSync(db.pool, { ...base, email: 'old@example.com', providerUpdatedAt: t(5) });
+    expect(late.outcome).toBe('stale');
+    expect(late.row.email).toBe('new@example.com');
+    expect(await snapshot(db.pool)).toEqual(before);
+    const newer = await customers.createCustomerWithSync(db.pool, { ...base, email: 'newer@example.com', providerUpdatedAt: t(20) });
+    expect(newer).toMatchObject({ outcome: 'updated', row: { email: 'newer@example.com', paymentSyncVersion: 1 } });
+  });
+
+  it('keeps workspaces apart and starts over after a soft delete', async () => {
+    const { a, b } = await twoWorkspaces();
+    const base = { paymentProvider: 'stripe', externalId: 'cus_Q3', providerUpdatedAt: t(1) };
+    const inA = await customers.createCustomerWithSync(db.pool, { ...base, workspaceId: a });
+    const inB = await customers.createCustomerWithSync(db.pool, { ...base, workspaceId: b });
+    expect(inB.outcome).toBe('created');
+    expect(inB.row.id).not.toBe(inA.row.id);
+    await customers.deleteCustomer(db.pool, { workspaceId: a, id: inA.row.id });
+    const again = await customers.createCustomerWithSync(db.pool, { ...base, workspaceId: a });
+    expect(again.outcome).toBe('created');
+  });
+
+  it('refuses an unknown sync status or an invalid date with nothing written', async () => {
+    const { a } = await twoWorkspaces();
+    const base = { workspaceId: a, paymentProvider: 'stripe', externalId: 'cus_Q4', providerUpdatedAt: t(1) };
+    await refusedWithoutWrites(
+      () => customers.createCustomerWithSync(db.pool, { ...base, paymentSyncStatus: 'done' as never }),
+      InvalidParameterError,
+    );
+    await refusedWithoutWrites(
+      () => customers.createCustomerWithSync(db.pool, { ...base, providerUpdatedAt: new Date('nope') }),
+      InvalidParameterError,
+    );
+  });
+});
+
+describe('updateCustomer and updateCustomerWithSync', () => {
+  it('updateCustomer changes the given fields, marks the row pending and bumps the version', async () => {
+    const { a, b } = await twoWorkspaces();
+    const row = await insertCustomer(db.pool, a, { paymentSyncStatus: 'synced', name: 'Old' });
+    const updated = await customers.updateCustomer(db.pool, { workspaceId: a, id: row.id, name: 'New' });
+    expect(updated).toMatchObject({ name: 'New', email: row.email, paymentSyncStatus: 'pending', paymentSyncVersion: 1 });
+    const before = await snapshot(db.pool);
+    expect(await customers.updateCustomer(db.pool, { workspaceId: b, id: row.id, name: 'Hijack' })).toBeNull();
+    expect(await snapshot(db.pool)).toEqual(before);
+  });
+
+  it('updateCustomerWithSync applies newer provider data and ignores older', async () => {
+    const { a } = await twoWorkspaces();
+    const row = await insertCustomer(db.pool, a, { providerUpdatedAt: new Date('2026-01-02T00:00:00Z') });
+    const older = await customers.updateCustomerWithSync(db.pool, {
+      workspaceId: a,
+      id: row.id,
+      name: 'Old news',
+      providerUpdatedAt: new Date('2026-01-01T00:00:00Z'),
+    });
+    expect(older).toBeNull();
+    const newer = await customers.updateCustomerWithSync(db.pool, {
+      workspaceId: a,
+      id: row.id,
+      name: 'Fresh',
+      providerUpdatedAt: new Date('2026-01-03T00:00:00Z'),
+      providerData: { id: String(row.externalId) },
+    });
+    expect(newer).toMatchObject({ name: 'Fresh', paymentSyncStatus: 'synced', paymentSyncVersion: 1 });
+    expect(newer?.paymentSyncedAt).toBeInstanceOf(Date);
+  });
+});
+
+describe('deleteCustomer', () => {
+  it('soft-deletes once, and not across workspaces', async () => {
+    const { a, b } = await twoWorkspaces();
+    const row = await insertCustomer(db.pool, a);
+    expect(await customers.deleteCustomer(db.pool, { workspaceId: b, id: row.id })).toBe(0);
+    expect(await customers.getCustomer(db.pool, { workspaceId: a, id: row.id })).not.toBeNull();
+    expect(await customers.deleteCustomer(db.pool, { workspaceId: a, id: row.id })).toBe(1);
+    expect(await customers.deleteCustomer(db.pool, { workspaceId: a, id: row.id })).toBe(0);
+    const { rows } = await db.pool.query('SELECT deleted_at FROM customers WHERE id = $1', [row.id]);
+    expect(rows[0].deleted_at).toBeInstanceOf(Date);
+  });
+});
+
+describe('getCustomersByExternalIDs', () => {
+  it('returns the live rows among the ids of this workspace and provider only', async () => {
+    const { a, b } = await twoWorkspaces();
+    const x = await insertCustomer(db.pool, a, { externalId: 'x' });
+    const y = await insertCustomer(db.pool, a, { externalId: 'y' });
+    await insertCustomer(db.pool, a, { externalId: 'z', deletedAt: new Date() });
+    await insertCustomer(db.pool, a, { externalId: 'w', paymentProvider: 'chargebee' });
+    const found = await customers.getCustomersByExternalIDs(db.pool, {
+      workspaceId: a,
+      paymentProvider: 'stripe',
+      externalIds: ['x', 'y', 'z', 'w', 'missing'],
+    });
+    expect(found.map((r) => r.id).sort()).toEqual([x.id, y.id].sort());
+    expect(
+      await customers.getCustomersByExternalIDs(db.pool, { workspaceId: b, paymentProvider: 'stripe', externalIds: ['x', 'y'] }),
+    ).toEqual([]);
+  });
+
+  it('refuses an empty array or a non-string element', async () => {
+    const { a } = await twoWorkspaces();
+    for (const externalIds of [[], ['ok', 7], ['ok', '']]) {
+      await expect(
+        customers.getCustomersByExternalIDs(db.pool, { workspaceId: a, paymentProvider: 'stripe', externalIds: externalIds as never }),
+      ).rejects.toBeInstanceOf(InvalidParameterError);
+    }
+  });
+});
+
+describe('sync work lists', () => {
+  it('getCustomersNeedingSync: pending and failed, oldest change first, paged', async () => {
+    const { a, b } = await twoWorkspaces();
+    const old = await insertCustomer(db.pool, a, { paymentSyncStatus: 'failed', updatedAt: new Date('2026-01-01') });
+    const mid = await insertCustomer(db.pool, a, { paymentSyncStatus: 'pending', updatedAt: new Date('2026-01-02') });
+    const recent = await insertCustomer(db.pool, a, { paymentSyncStatus: 'pending', updatedAt: new Date('2026-01-03') });
+    await insertCustomer(db.pool, a, { paymentSyncStatus: 'synced' });
+    await insertCustomer(db.pool, a, { paymentSyncStatus: 'conflict' });
+    await insertCustomer(db.pool, a, { paymentSyncStatus: 'pending', deletedAt: new Date() });
+    await insertCustomer(db.pool, b, { paymentSyncStatus: 'pending' });
+    const first = await customers.getCustomersNeedingSync(db.pool, { workspaceId: a, limit: 2 });
+    expect(first.map((r) => r.id)).toEqual([old.id, mid.id]);
+    const second = await customers.getCustomersNeedingSync(db.pool, { workspaceId: a, limit: 2, after: first[1] });
+    expect(second.map((r) => r.id)).toEqual([recent.id]);
+  });
+
+  it('getCustomersSyncedByProvider and getCustomersWithSyncConflicts filter by status', async () => {
+    const { a, b } = await twoWorkspaces();
+    const synced = await insertCustomer(db.pool, a, { paymentSyncStatus: 'synced' });
+    await insertCustomer(db.pool, a, { paymentSyncStatus: 'synced', paymentProvider: 'chargebee' });
+    const conflict = await insertCustomer(db.pool, a, { paymentSyncStatus: 'conflict' });
+    await insertCustomer(db.pool, b, { paymentSyncStatus: 'synced' });
+    await insertCustomer(db.pool, b, { paymentSyncStatus: 'conflict' });
+    const s = await customers.getCustomersSyncedByProvider(db.pool, { workspaceId: a, paymentProvider: 'stripe', limit: 10 });
+    expect(s.map((r) => r.id)).toEqual([synced.id]);
+    const c = await customers.getCustomersWithSyncConflicts(db.pool, { workspaceId: a, limit: 10 });
+    expect(c.map((r) => r.id)).toEqual([conflict.id]);
+  });
+});
+
+describe('updateCustomerPaymentSyncStatus', () => {
+  it('applies only at the expected version, stamps payment_synced_at when synced', async () => {
+    const { a, b } = await twoWorkspaces();
+    const row = await insertCustomer(db.pool, a);
+    const ok = await customers.updateCustomerPaymentSyncStatus(db.pool, {
+      workspaceId: a,
+      id: row.id,
+      expectedVersion: 0,
+      paymentSyncStatus: 'synced',
+    });
+    expect(ok).toMatchObject({ paymentSyncStatus: 'synced', paymentSyncVersion: 1 });
+    expect(ok?.paymentSyncedAt).toBeInstanceOf(Date);
+    const stale = await customers.updateCustomerPaymentSyncStatus(db.pool, {
+      workspaceId: a,
+      id: row.id,
+      expectedVersion: 0,
+      paymentSyncStatus: 'failed',
+    });
+    expect(stale).toBeNull();
+    const foreign = await customers.updateCustomerPaymentSyncStatus(db.pool, {
+      workspaceId: b,
+      id: row.id,
+      expectedVersion: 1,
+      paymentSyncStatus: 'failed',
+    });
+    expect(foreign).toBeNull();
+    expect((await customers.getCustomer(db.pool, { workspaceId: a, id: row.id }))?.paymentSyncStatus).toBe('synced');
+  });
+
+  it('of racing writers with the same expected version, exactly one wins', async () => {
+    const { a } = await twoWorkspaces();
+    const row = await insertCustomer(db.pool, a);
+    for (let version = 0; version < 20; version++) {
+      const results = await Promise.all(
+        ['synced', 'failed', 'conflict', 'pending'].map((status) =>
+          customers.updateCustomerPaymentSyncStatus(db.pool, {
+            workspaceId: a,
+            id: row.id,
+            expectedVersion: version,
+            paymentSyncStatus: status as 'synced',
+          }),
+        ),
+      );
+      expect(results.filter((r) => r !== null)).toHaveLength(1);
+    }
+    expect((await customers.getCustomer(db.pool, { workspaceId: a, id: row.id }))?.paymentSyncVersion).toBe(20);
+  });
+
+  it('refuses an unknown status before touching the database', async () => {
+    const pool = await closedPool();
+    await expect(
+      customers.updateCustomerPaymentSyncStatus(pool, {
+        workspaceId: '00000000-0000-4000-8000-000000000000',
+        id: '00000000-0000-4000-8000-000000000001',
+        expectedVersion: 0,
+        paymentSyncStatus: 'done' as never,
+      }),
+    ).rejects.toBeInstanceOf(InvalidParameterError);
+  });
+});

@@ -1,0 +1,144 @@
+// Row factories: insert one row with sensible defaults, any column
+// overridable (camelCase keys), and return it as the library returns rows.
+// Raw SQL on purpose: a factory must be able to build any state, including
+// states the library's own functions would refuse to reach directly.
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+
+export type Row = Record<string, unknown>;
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const camel = (key: string) => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+export function camelRow<T = Row>(row: Row): T {
+  return Object.fromEntries(Object.entries(row).map(([k, v]) => [camel(k), v])) as T;
+}
+
+function encode(value: unknown): unknown {
+  if (value === null || value === undefined || value instanceof Date || Array.isArray(value)) return value;
+  return typeof value === 'object' ? JSON.stringify(value) : value;
+}
+
+export async function insertRow<T = Row>(db: pg.Pool | pg.PoolClient, table: string, values: Row): Promise<T> {
+  const entries = Object.entries(values).filter(([, v]) => v !== undefined);
+  const columns = entries.map(([k]) => snake(k));
+  const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`;
+  const { rows } = await db.query(sql, entries.map(([, v]) => encode(v)));
+  return camelRow<T>(rows[0]);
+}
+
+let sequence = 0;
+const next = () => ++sequence;
+
+export function insertWorkspace(db: pg.Pool | pg.PoolClient, overrides: Row = {}) {
+  return insertRow<{ id: string; name: string }>(db, 'workspaces', { name: `Workspace ${next()}`, ...overrides });
+}
+
+export interface EntityRow extends Row {
+  id: string;
+  workspaceId: string;
+  paymentSyncVersion: number;
+  paymentSyncStatus: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function insertCustomer(db: pg.Pool | pg.PoolClient, workspaceId: string, overrides: Row = {}) {
+  const n = next();
+  return insertRow<EntityRow>(db, 'customers', {
+    workspaceId,
+    email: `customer${n}@example.com`,
+    name: `Customer ${n}`,
+    paymentProvider: 'stripe',
+    externalId: `cus_${n}_${randomUUID().slice(0, 8)}`,
+    ...overrides,
+  });
+}
+
+export function insertProduct(db: pg.Pool | pg.PoolClient, workspaceId: string, overrides: Row = {}) {
+  const n = next();
+  return insertRow<EntityRow>(db, 'products', {
+    workspaceId,
+    name: `Product ${n}`,
+    paymentProvider: 'stripe',
+    externalId: `prod_${n}_${randomUUID().slice(0, 8)}`,
+    ...overrides,
+  });
+}
+
+export function insertPrice(db: pg.Pool | pg.PoolClient, workspaceId: string, productId: string, overrides: Row = {}) {
+  const n = next();
+  return insertRow<EntityRow>(db, 'prices', {
+    workspaceId,
+    productId,
+    currency: 'usd',
+    unitAmount: 1000 + n,
+    type: 'recurring',
+    recurringInterval: 'month',
+    recurringIntervalCount: 1,
+    paymentProvider: 'stripe',
+    externalId: `price_${n}_${randomUUID().slice(0, 8)}`,
+    ...overrides,
+  });
+}
+
+export function insertSubscription(
+  db: pg.Pool | pg.PoolClient,
+  workspaceId: string,
+  refs: { customerId: string; priceId: string },
+  overrides: Row = {},
+) {
+  const n = next();
+  return insertRow<EntityRow>(db, 'subscriptions', {
+    workspaceId,
+    ...refs,
+    status: 'active',
+    paymentProvider: 'stripe',
+    externalId: `sub_${n}_${randomUUID().slice(0, 8)}`,
+    ...overrides,
+  });
+}
+
+export function insertSyncSession(db: pg.Pool | pg.PoolClient, workspaceId: string, overrides: Row = {}) {
+  return insertRow<EntityRow>(db, 'payment_sync_sessions', {
+    workspaceId,
+    providerName: 'stripe',
+    sessionType: 'full',
+    ...overrides,
+  });
+}
+
+export function insertSyncEvent(db: pg.Pool | pg.PoolClient, workspaceId: string, sessionId: string, overrides: Row = {}) {
+  return insertRow<EntityRow>(db, 'payment_sync_events', {
+    workspaceId,
+    sessionId,
+    providerName: 'stripe',
+    entityType: 'customer',
+    eventType: 'created',
+    ...overrides,
+  });
+}
+
+export const TENANT_TABLES = [
+  'workspaces',
+  'workspace_payment_providers',
+  'customers',
+  'products',
+  'prices',
+  'subscriptions',
+  'payment_sync_sessions',
+  'payment_sync_events',
+] as const;
+
+/**
+ * Every row of every tenant table, as JSON text, in a stable order: compare
+ * two snapshots to prove a call wrote nothing (or only what it should).
+ */
+export async function snapshot(db: pg.Pool | pg.PoolClient): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const table of TENANT_TABLES) {
+    const { rows } = await db.query<{ r: string }>(`SELECT to_jsonb(t)::text AS r FROM ${table} t ORDER BY 1`);
+    out[table] = rows.map((row) => row.r);
+  }
+  return out;
+}
