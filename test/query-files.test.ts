@@ -1,0 +1,46 @@
+// The shape of queries/: file name = @name = facade export, one statement each,
+// and every documented query (test/seed-queries.json, copied from the seed) present.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkQueryFiles, readQueryFiles } from '../scripts/query-files.js';
+import * as library from '../src/index.js';
+import seed from './seed-queries.json' with { type: 'json' };
+
+const queriesDir = join(import.meta.dirname, '..', 'queries');
+
+/** queries/<area> -> the namespace that exports it. */
+const namespaceOf: Record<string, string> = {
+  workspaces: 'workspaces',
+  customers: 'customers',
+  products: 'products',
+  prices: 'prices',
+  subscriptions: 'subscriptions',
+  'sync-sessions': 'syncSessions',
+  'sync-events': 'syncEvents',
+  'sync-status': 'syncStatus',
+  analytics: 'analytics',
+};
+
+const lowerFirst = (name: string) => name[0].toLowerCase() + name.slice(1);
+
+describe('queries/', () => {
+  it('follows the naming rule: queries/<area>/<Name>.sql holds exactly one @name Name', async () => {
+    expect(await checkQueryFiles(queriesDir)).toEqual([]);
+  });
+
+  it('exports every query file from its namespace under its documented name', async () => {
+    const missing: string[] = [];
+    for (const file of await readQueryFiles(queriesDir)) {
+      const namespace = namespaceOf[file.area];
+      const fn = namespace && (library as unknown as Record<string, Record<string, unknown>>)[namespace]?.[lowerFirst(file.name)];
+      if (typeof fn !== 'function') missing.push(`${file.area}/${file.name} -> ${namespace}.${lowerFirst(file.name)}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('holds only documented queries (or the documented workspace extras)', async () => {
+    const documented = new Set([...Object.values(seed.files).flat(), 'CreateWorkspace', 'GetWorkspace', 'DeleteWorkspace']);
+    const undocumented = (await readQueryFiles(queriesDir)).map((f) => f.name).filter((n) => !documented.has(n));
+    expect(undocumented).toEqual([]);
+  });
+});
