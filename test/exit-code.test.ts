@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { expect, it } from 'vitest';
 
 it('a failing test makes the run exit non-zero, even with embedded PostgreSQL loaded', () => {
-  const env = { ...process.env, PSDB_TEST_SERVER: 'embedded' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PSDB_TEST_SERVER: 'embedded' };
   delete env.DATABASE_URL;
   const run = spawnSync(
     process.execPath,
