@@ -17,12 +17,15 @@ import { checkQueryFiles, listFiles } from './query-files.js';
 
 const root = join(import.meta.dirname, '..');
 const check = process.argv.includes('--check');
+const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 // --areas=products,prices regenerates only those folders (for parallel work on queries/).
-const areas = process.argv.find((a) => a.startsWith('--areas='))?.slice('--areas='.length).split(',');
+const areas = option('areas')?.split(',');
+// --queries=<dir> reads another queries tree (the codegen tests use it with --check).
+const queriesDir = option('queries') ?? join(root, 'queries');
 const PGTYPED_TIMEOUT_MS = 180_000;
 
 async function main(): Promise<number> {
-  const problems = await checkQueryFiles(join(root, 'queries'));
+  const problems = await checkQueryFiles(queriesDir);
   if (problems.length > 0) {
     console.error(`queries/ breaks the naming rule (file name = @name = one statement):\n  ${problems.join('\n  ')}`);
     return 1;
@@ -62,7 +65,7 @@ function withDatabase(url: string, database: string): string {
 
 async function runPgtyped(url: string, out: string): Promise<boolean> {
   const base = JSON.parse(await readFile(join(root, 'pgtyped.config.json'), 'utf8'));
-  base.srcDir = join(root, 'queries');
+  base.srcDir = queriesDir;
   base.transforms = base.transforms.map((t: { emitTemplate: string; include: string }) => ({
     ...t,
     include: areas ? (areas.length === 1 ? `${areas[0]}/**/*.sql` : `{${areas.join(',')}}/**/*.sql`) : t.include,
@@ -83,8 +86,8 @@ async function runPgtyped(url: string, out: string): Promise<boolean> {
   const errors = output
     .split('\n')
     .filter((line) => /error|invalid|failed/i.test(line) && !/^\s*$/.test(line));
-  const expected = (await listFiles(join(root, 'queries'), '.sql')).filter(
-    (f) => !areas || areas.some((area) => f.includes(`/queries/${area}/`)),
+  const expected = (await listFiles(queriesDir, '.sql')).filter(
+    (f) => !areas || areas.some((area) => relative(queriesDir, f).startsWith(`${area}/`)),
   ).length;
   const produced = (await listFiles(join(out, 'generated'), '.ts').catch(() => [])).length;
   if (code !== 0 || errors.length > 0 || produced !== expected) {
