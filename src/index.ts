@@ -1,4 +1,5 @@
 export * as customers from './customers.js';
+export * as subscriptions from './subscriptions.js';
 export * as workspaces from './workspaces.js';
 export * from './errors.js';
 export * from './vocabulary.js';
@@ -6,4 +7,5 @@ export { migrate, migrationsDir, type MigrateOptions } from './migrate.js';
 export { withTransaction, type IsolationLevel, type TransactionOptions } from './transaction.js';
 export type { Db, Narrow, SyncOutcome } from './query.js';
 export type { Customer } from './customers.js';
+export type { Subscription } from './subscriptions.js';
 export type { Workspace } from './workspaces.js';

@@ -1,0 +1,68 @@
+/** Types generated for queries found in "queries/subscriptions/GetSubscriptionsNeedingSync.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'GetSubscriptionsNeedingSync' parameters type */
+export interface IGetSubscriptionsNeedingSyncParams {
+  afterId: string;
+  afterUpdatedAt: DateOrString;
+  limit: number;
+  workspaceId: string;
+}
+
+/** 'GetSubscriptionsNeedingSync' return type */
+export interface IGetSubscriptionsNeedingSyncResult {
+  cancelAtPeriodEnd: boolean;
+  canceledAt: Date | null;
+  createdAt: Date;
+  currentPeriodEnd: Date | null;
+  currentPeriodStart: Date | null;
+  customerId: string;
+  deletedAt: Date | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  priceId: string;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  quantity: number;
+  status: string;
+  trialEnd: Date | null;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'GetSubscriptionsNeedingSync' query type */
+export interface IGetSubscriptionsNeedingSyncQuery {
+  params: IGetSubscriptionsNeedingSyncParams;
+  result: IGetSubscriptionsNeedingSyncResult;
+}
+
+const getSubscriptionsNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":196,"b":208}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":312,"b":327}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":343,"b":351}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":390,"b":396}]}],"statement":"-- Scope: one workspace. Live subscriptions whose status is pending or failed,\n-- oldest change first: keyset-paginated in (updated_at, id) order.\nSELECT *\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY updated_at, id\nLIMIT :limit!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Live subscriptions whose status is pending or failed,
+ * -- oldest change first: keyset-paginated in (updated_at, id) order.
+ * SELECT *
+ * FROM subscriptions
+ * WHERE workspace_id = :workspaceId!
+ *   AND deleted_at IS NULL
+ *   AND payment_sync_status IN ('pending', 'failed')
+ *   AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY updated_at, id
+ * LIMIT :limit!
+ * ```
+ */
+export const getSubscriptionsNeedingSync = new PreparedQuery<IGetSubscriptionsNeedingSyncParams,IGetSubscriptionsNeedingSyncResult>(getSubscriptionsNeedingSyncIR);
+
+

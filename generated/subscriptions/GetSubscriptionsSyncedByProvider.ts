@@ -1,0 +1,69 @@
+/** Types generated for queries found in "queries/subscriptions/GetSubscriptionsSyncedByProvider.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'GetSubscriptionsSyncedByProvider' parameters type */
+export interface IGetSubscriptionsSyncedByProviderParams {
+  afterCreatedAt: DateOrString;
+  afterId: string;
+  limit: number;
+  paymentProvider: string;
+  workspaceId: string;
+}
+
+/** 'GetSubscriptionsSyncedByProvider' return type */
+export interface IGetSubscriptionsSyncedByProviderResult {
+  cancelAtPeriodEnd: boolean;
+  canceledAt: Date | null;
+  createdAt: Date;
+  currentPeriodEnd: Date | null;
+  currentPeriodStart: Date | null;
+  customerId: string;
+  deletedAt: Date | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  priceId: string;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  quantity: number;
+  status: string;
+  trialEnd: Date | null;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'GetSubscriptionsSyncedByProvider' query type */
+export interface IGetSubscriptionsSyncedByProviderQuery {
+  params: IGetSubscriptionsSyncedByProviderParams;
+  result: IGetSubscriptionsSyncedByProviderResult;
+}
+
+const getSubscriptionsSyncedByProviderIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":164,"b":176}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":203,"b":219}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":309,"b":324}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":340,"b":348}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":387,"b":393}]}],"statement":"-- Scope: one workspace. Live subscriptions synced with this provider, keyset-paginated in (created_at, id) order.\nSELECT *\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND payment_sync_status = 'synced'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Live subscriptions synced with this provider, keyset-paginated in (created_at, id) order.
+ * SELECT *
+ * FROM subscriptions
+ * WHERE workspace_id = :workspaceId!
+ *   AND payment_provider = :paymentProvider!
+ *   AND payment_sync_status = 'synced'
+ *   AND deleted_at IS NULL
+ *   AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY created_at, id
+ * LIMIT :limit!
+ * ```
+ */
+export const getSubscriptionsSyncedByProvider = new PreparedQuery<IGetSubscriptionsSyncedByProviderParams,IGetSubscriptionsSyncedByProviderResult>(getSubscriptionsSyncedByProviderIR);
+
+

@@ -1,0 +1,67 @@
+/** Types generated for queries found in "queries/subscriptions/GetSubscriptionsWithSyncConflicts.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'GetSubscriptionsWithSyncConflicts' parameters type */
+export interface IGetSubscriptionsWithSyncConflictsParams {
+  afterCreatedAt: DateOrString;
+  afterId: string;
+  limit: number;
+  workspaceId: string;
+}
+
+/** 'GetSubscriptionsWithSyncConflicts' return type */
+export interface IGetSubscriptionsWithSyncConflictsResult {
+  cancelAtPeriodEnd: boolean;
+  canceledAt: Date | null;
+  createdAt: Date;
+  currentPeriodEnd: Date | null;
+  currentPeriodStart: Date | null;
+  customerId: string;
+  deletedAt: Date | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  priceId: string;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  quantity: number;
+  status: string;
+  trialEnd: Date | null;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'GetSubscriptionsWithSyncConflicts' query type */
+export interface IGetSubscriptionsWithSyncConflictsQuery {
+  params: IGetSubscriptionsWithSyncConflictsParams;
+  result: IGetSubscriptionsWithSyncConflictsResult;
+}
+
+const getSubscriptionsWithSyncConflictsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":155,"b":167}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":259,"b":274}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":290,"b":298}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":337,"b":343}]}],"statement":"-- Scope: one workspace. Live subscriptions in sync conflict, keyset-paginated in (created_at, id) order.\nSELECT *\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = 'conflict'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Live subscriptions in sync conflict, keyset-paginated in (created_at, id) order.
+ * SELECT *
+ * FROM subscriptions
+ * WHERE workspace_id = :workspaceId!
+ *   AND payment_sync_status = 'conflict'
+ *   AND deleted_at IS NULL
+ *   AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY created_at, id
+ * LIMIT :limit!
+ * ```
+ */
+export const getSubscriptionsWithSyncConflicts = new PreparedQuery<IGetSubscriptionsWithSyncConflictsParams,IGetSubscriptionsWithSyncConflictsResult>(getSubscriptionsWithSyncConflictsIR);
+
+

@@ -1,0 +1,29 @@
+/* @name UpdateSubscriptionWithSync */
+-- Scope: one workspace. Applies a provider's view of the subscription by id:
+-- the given fields (an omitted one keeps its value), the sync status (default
+-- synced, which stamps payment_synced_at), provider data and time. Monotonic:
+-- a providerUpdatedAt older than the stored one changes nothing. Adds 1 to
+-- the version. The updated row, or null when not found or stale.
+UPDATE subscriptions
+SET customer_id = COALESCE(:customerId::uuid, customer_id),
+    price_id = COALESCE(:priceId::uuid, price_id),
+    status = COALESCE(:status, status),
+    quantity = COALESCE(:quantity::integer, quantity),
+    current_period_start = COALESCE(:currentPeriodStart::timestamptz, current_period_start),
+    current_period_end = COALESCE(:currentPeriodEnd::timestamptz, current_period_end),
+    cancel_at_period_end = COALESCE(:cancelAtPeriodEnd::boolean, cancel_at_period_end),
+    canceled_at = COALESCE(:canceledAt::timestamptz, canceled_at),
+    trial_end = COALESCE(:trialEnd::timestamptz, trial_end),
+    metadata = COALESCE(:metadata::jsonb, metadata),
+    payment_provider = COALESCE(:paymentProvider, payment_provider),
+    external_id = COALESCE(:externalId, external_id),
+    payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),
+    payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,
+    payment_sync_error = :paymentSyncError,
+    payment_sync_version = payment_sync_version + 1,
+    provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),
+    provider_data = COALESCE(:providerData::jsonb, provider_data)
+WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+  AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL
+       OR provider_updated_at <= :providerUpdatedAt::timestamptz)
+RETURNING *;
