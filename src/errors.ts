@@ -66,6 +66,8 @@ export class DeadlockError extends PaymentSyncDbError {}
 export class QueryCanceledError extends PaymentSyncDbError {}
 /** 55P03: lock_timeout expired. */
 export class LockTimeoutError extends PaymentSyncDbError {}
+/** 42501: insufficient privilege, including a row refused by a row-level-security policy. */
+export class PermissionDeniedError extends PaymentSyncDbError {}
 /** The connection died (server shutdown, backend terminated, network) or could not be obtained. */
 export class ConnectionError extends PaymentSyncDbError {}
 
@@ -91,6 +93,7 @@ const bySqlState: Record<string, Mapped> = {
   '40P01': DeadlockError,
   '57014': QueryCanceledError,
   '55P03': LockTimeoutError,
+  '42501': PermissionDeniedError,
   '57P01': ConnectionError,
   '57P02': ConnectionError,
   '57P03': ConnectionError,

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { mapError } from './errors.js';
+import { uuid } from './params.js';
 
 export type IsolationLevel = 'read committed' | 'repeatable read' | 'serializable';
 
@@ -42,4 +43,35 @@ export async function withTransaction<T>(
   } finally {
     client.release(broken);
   }
+}
+
+export interface WorkspaceOptions extends Omit<TransactionOptions, 'setUp'> {
+  /**
+   * `SET LOCAL ROLE` to this role for the transaction, e.g. `payment_sync_app`
+   * when the pool's login role is a member of it but not subject to RLS itself.
+   * Leave unset when the pool already connects as the application role.
+   */
+  role?: string;
+}
+
+/**
+ * withTransaction, with the transaction-local setting `payment_sync.workspace_id`
+ * set to `workspaceId`: under the row-level-security role (migration 0004) every
+ * statement in `fn` sees and writes only that workspace's rows, even one whose
+ * SQL forgot the filter.
+ */
+export async function withWorkspace<T>(
+  pool: pg.Pool,
+  workspaceId: string,
+  fn: (client: pg.PoolClient) => Promise<T>,
+  options: WorkspaceOptions = {},
+): Promise<T> {
+  uuid(workspaceId, 'workspaceId');
+  return withTransaction(pool, fn, {
+    isolationLevel: options.isolationLevel,
+    setUp: async (client) => {
+      await client.query(`SELECT set_config('payment_sync.workspace_id', $1, true)`, [workspaceId]);
+      if (options.role) await client.query(`SET LOCAL ROLE ${client.escapeIdentifier(options.role)}`);
+    },
+  });
 }
