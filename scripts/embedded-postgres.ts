@@ -15,6 +15,12 @@ export interface PostgresServer {
   stop(): Promise<void>;
 }
 
+export interface EmbeddedServer extends PostgresServer {
+  /** Stops the server, keeping its data, then (resume) starts it again on the same port. */
+  halt(): Promise<void>;
+  resume(): Promise<void>;
+}
+
 export interface EmbeddedOptions {
   /** Keep fsync on (the benchmark wants durable numbers; tests do not). */
   durable?: boolean;
@@ -27,7 +33,7 @@ export async function startPostgres(options: EmbeddedOptions = {}): Promise<Post
   return startEmbeddedPostgres(options);
 }
 
-export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<PostgresServer> {
+export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedServer> {
   const EmbeddedPostgres = await importEmbeddedPostgres();
   // PostgreSQL refuses to run as root; the package then runs it as an OS user
   // `postgres`, which must be able to enter every folder above its data.
@@ -48,7 +54,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
     user: 'postgres',
     password: 'postgres',
     authMethod: 'password',
-    persistent: false,
+    // The data folder is removed by stop() below; persistence lets halt() and resume() keep it.
+    persistent: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'max_connections=200', ...flags],
     createPostgresUser: process.getuid?.() === 0,
@@ -79,6 +86,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
       await pg.stop();
       await cleanUp();
     },
+    halt: () => pg.stop(),
+    resume: () => pg.start(),
   };
 }
 

@@ -3,6 +3,7 @@ export * as subscriptions from './subscriptions.js';
 export * as workspaces from './workspaces.js';
 export * from './errors.js';
 export * from './vocabulary.js';
+export { createPool, type PoolOptions } from './pool.js';
 export { migrate, migrationsDir, type MigrateOptions } from './migrate.js';
 export {
   withTransaction,

@@ -27,6 +27,13 @@ export async function withTransaction<T>(
     throw mapError(error);
   }
   let broken: Error | undefined;
+  // A checked-out client has no pool listener: if its backend dies between
+  // statements it emits `error`, which unhandled would crash the process.
+  // Remember it instead; the next statement fails with a typed error.
+  const onError = (error: Error) => {
+    broken = error;
+  };
+  client.on('error', onError);
   try {
     await client.query(options.isolationLevel ? `BEGIN ISOLATION LEVEL ${options.isolationLevel.toUpperCase()}` : 'BEGIN');
     if (options.setUp) await options.setUp(client);
@@ -41,6 +48,7 @@ export async function withTransaction<T>(
     }
     throw mapError(error);
   } finally {
+    client.off('error', onError);
     client.release(broken);
   }
 }
