@@ -1,4 +1,6 @@
 export * as customers from './customers.js';
+export * as prices from './prices.js';
+export * as products from './products.js';
 export * as subscriptions from './subscriptions.js';
 export * as workspaces from './workspaces.js';
 export * from './errors.js';
@@ -14,5 +16,7 @@ export {
 } from './transaction.js';
 export type { Db, Narrow, SyncOutcome } from './query.js';
 export type { Customer } from './customers.js';
+export type { Price, PriceWithProduct } from './prices.js';
+export type { Product } from './products.js';
 export type { Subscription } from './subscriptions.js';
 export type { Workspace } from './workspaces.js';

@@ -1,0 +1,67 @@
+/** Types generated for queries found in "queries/prices/ListPricesByProduct.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'ListPricesByProduct' parameters type */
+export interface IListPricesByProductParams {
+  afterCreatedAt: DateOrString;
+  afterId: string;
+  limit: number;
+  productId: string;
+  workspaceId: string;
+}
+
+/** 'ListPricesByProduct' return type */
+export interface IListPricesByProductResult {
+  active: boolean;
+  createdAt: Date;
+  currency: string;
+  deletedAt: Date | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  productId: string;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  recurringInterval: string | null;
+  recurringIntervalCount: number | null;
+  type: string;
+  unitAmount: number;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'ListPricesByProduct' query type */
+export interface IListPricesByProductQuery {
+  params: IListPricesByProductParams;
+  result: IListPricesByProductResult;
+}
+
+const listPricesByProductIR: any = {"usedParamSet":{"workspaceId":true,"productId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":155,"b":167}]},{"name":"productId","required":true,"transform":{"type":"scalar"},"locs":[{"a":188,"b":198}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":251,"b":266}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":282,"b":290}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":329,"b":335}]}],"statement":"-- Scope: one workspace, one product. Live prices of the product,\n-- keyset-paginated in (created_at, id) order.\nSELECT *\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND product_id = :productId!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace, one product. Live prices of the product,
+ * -- keyset-paginated in (created_at, id) order.
+ * SELECT *
+ * FROM prices
+ * WHERE workspace_id = :workspaceId!
+ *   AND product_id = :productId!
+ *   AND deleted_at IS NULL
+ *   AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY created_at, id
+ * LIMIT :limit!
+ * ```
+ */
+export const listPricesByProduct = new PreparedQuery<IListPricesByProductParams,IListPricesByProductResult>(listPricesByProductIR);
+
+

@@ -1,0 +1,72 @@
+/** Types generated for queries found in "queries/prices/UpdatePricePaymentSyncStatus.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'UpdatePricePaymentSyncStatus' parameters type */
+export interface IUpdatePricePaymentSyncStatusParams {
+  expectedVersion: number;
+  externalId?: string | null | void;
+  id: string;
+  paymentProvider?: string | null | void;
+  paymentSyncError?: string | null | void;
+  paymentSyncStatus: string;
+  workspaceId: string;
+}
+
+/** 'UpdatePricePaymentSyncStatus' return type */
+export interface IUpdatePricePaymentSyncStatusResult {
+  active: boolean;
+  createdAt: Date;
+  currency: string;
+  deletedAt: Date | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  productId: string;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  recurringInterval: string | null;
+  recurringIntervalCount: number | null;
+  type: string;
+  unitAmount: number;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'UpdatePricePaymentSyncStatus' query type */
+export interface IUpdatePricePaymentSyncStatusQuery {
+  params: IUpdatePricePaymentSyncStatusParams;
+  result: IUpdatePricePaymentSyncStatusResult;
+}
+
+const updatePricePaymentSyncStatusIR: any = {"usedParamSet":{"paymentSyncStatus":true,"paymentSyncError":true,"paymentProvider":true,"externalId":true,"workspaceId":true,"id":true,"expectedVersion":true},"params":[{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":355,"b":373},{"a":577,"b":595}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":401,"b":417}]},{"name":"paymentProvider","required":false,"transform":{"type":"scalar"},"locs":[{"a":452,"b":467}]},{"name":"externalId","required":false,"transform":{"type":"scalar"},"locs":[{"a":516,"b":526}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":720,"b":732}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":743,"b":746}]},{"name":"expectedVersion","required":true,"transform":{"type":"scalar"},"locs":[{"a":777,"b":793}]}],"statement":"-- Scope: one workspace. Optimistic concurrency: sets the sync status (and\n-- error, provider, external id when given) only when the stored version equals\n-- expectedVersion, stamping payment_synced_at when synced and adding 1 to the\n-- version. The updated row, or null when the version moved on (or no such row).\nUPDATE prices\nSET payment_sync_status = :paymentSyncStatus!,\n    payment_sync_error = :paymentSyncError,\n    payment_provider = COALESCE(:paymentProvider, payment_provider),\n    external_id = COALESCE(:externalId, external_id),\n    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,\n    payment_sync_version = payment_sync_version + 1\nWHERE workspace_id = :workspaceId! AND id = :id!\n  AND payment_sync_version = :expectedVersion!\n  AND deleted_at IS NULL\nRETURNING *"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Optimistic concurrency: sets the sync status (and
+ * -- error, provider, external id when given) only when the stored version equals
+ * -- expectedVersion, stamping payment_synced_at when synced and adding 1 to the
+ * -- version. The updated row, or null when the version moved on (or no such row).
+ * UPDATE prices
+ * SET payment_sync_status = :paymentSyncStatus!,
+ *     payment_sync_error = :paymentSyncError,
+ *     payment_provider = COALESCE(:paymentProvider, payment_provider),
+ *     external_id = COALESCE(:externalId, external_id),
+ *     payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,
+ *     payment_sync_version = payment_sync_version + 1
+ * WHERE workspace_id = :workspaceId! AND id = :id!
+ *   AND payment_sync_version = :expectedVersion!
+ *   AND deleted_at IS NULL
+ * RETURNING *
+ * ```
+ */
+export const updatePricePaymentSyncStatus = new PreparedQuery<IUpdatePricePaymentSyncStatusParams,IUpdatePricePaymentSyncStatusResult>(updatePricePaymentSyncStatusIR);
+
+

@@ -1,0 +1,62 @@
+/** Types generated for queries found in "queries/products/GetProductsNeedingSync.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'GetProductsNeedingSync' parameters type */
+export interface IGetProductsNeedingSyncParams {
+  afterId: string;
+  afterUpdatedAt: DateOrString;
+  limit: number;
+  workspaceId: string;
+}
+
+/** 'GetProductsNeedingSync' return type */
+export interface IGetProductsNeedingSyncResult {
+  active: boolean;
+  createdAt: Date;
+  deletedAt: Date | null;
+  description: string | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  name: string;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'GetProductsNeedingSync' query type */
+export interface IGetProductsNeedingSyncQuery {
+  params: IGetProductsNeedingSyncParams;
+  result: IGetProductsNeedingSyncResult;
+}
+
+const getProductsNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":186,"b":198}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":302,"b":317}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":333,"b":341}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":380,"b":386}]}],"statement":"-- Scope: one workspace. Live products whose status is pending or failed,\n-- oldest change first: keyset-paginated in (updated_at, id) order.\nSELECT *\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY updated_at, id\nLIMIT :limit!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Live products whose status is pending or failed,
+ * -- oldest change first: keyset-paginated in (updated_at, id) order.
+ * SELECT *
+ * FROM products
+ * WHERE workspace_id = :workspaceId!
+ *   AND deleted_at IS NULL
+ *   AND payment_sync_status IN ('pending', 'failed')
+ *   AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY updated_at, id
+ * LIMIT :limit!
+ * ```
+ */
+export const getProductsNeedingSync = new PreparedQuery<IGetProductsNeedingSyncParams,IGetProductsNeedingSyncResult>(getProductsNeedingSyncIR);
+
+

@@ -1,0 +1,64 @@
+/** Types generated for queries found in "queries/products/UpdateProduct.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'UpdateProduct' parameters type */
+export interface IUpdateProductParams {
+  active?: boolean | null | void;
+  description?: string | null | void;
+  id: string;
+  metadata?: Json | null | void;
+  name?: string | null | void;
+  workspaceId: string;
+}
+
+/** 'UpdateProduct' return type */
+export interface IUpdateProductResult {
+  active: boolean;
+  createdAt: Date;
+  deletedAt: Date | null;
+  description: string | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  name: string;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'UpdateProduct' query type */
+export interface IUpdateProductQuery {
+  params: IUpdateProductParams;
+  result: IUpdateProductResult;
+}
+
+const updateProductIR: any = {"usedParamSet":{"name":true,"description":true,"active":true,"metadata":true,"workspaceId":true,"id":true},"params":[{"name":"name","required":false,"transform":{"type":"scalar"},"locs":[{"a":255,"b":259}]},{"name":"description","required":false,"transform":{"type":"scalar"},"locs":[{"a":296,"b":307}]},{"name":"active","required":false,"transform":{"type":"scalar"},"locs":[{"a":346,"b":352}]},{"name":"metadata","required":false,"transform":{"type":"scalar"},"locs":[{"a":388,"b":396}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":527,"b":539}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":550,"b":553}]}],"statement":"-- Scope: one workspace. Changes the given fields (an omitted field keeps its\n-- value) and marks the product pending, since the provider has not seen the\n-- change yet. Adds 1 to the version. The updated row, or null.\nUPDATE products\nSET name = COALESCE(:name, name),\n    description = COALESCE(:description, description),\n    active = COALESCE(:active, active),\n    metadata = COALESCE(:metadata::jsonb, metadata),\n    payment_sync_status = 'pending',\n    payment_sync_version = payment_sync_version + 1\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING *"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Changes the given fields (an omitted field keeps its
+ * -- value) and marks the product pending, since the provider has not seen the
+ * -- change yet. Adds 1 to the version. The updated row, or null.
+ * UPDATE products
+ * SET name = COALESCE(:name, name),
+ *     description = COALESCE(:description, description),
+ *     active = COALESCE(:active, active),
+ *     metadata = COALESCE(:metadata::jsonb, metadata),
+ *     payment_sync_status = 'pending',
+ *     payment_sync_version = payment_sync_version + 1
+ * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+ * RETURNING *
+ * ```
+ */
+export const updateProduct = new PreparedQuery<IUpdateProductParams,IUpdateProductResult>(updateProductIR);
+
+

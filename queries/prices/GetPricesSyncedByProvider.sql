@@ -1,0 +1,11 @@
+/* @name GetPricesSyncedByProvider */
+-- Scope: one workspace. Live prices synced with this provider, keyset-paginated in (created_at, id) order.
+SELECT *
+FROM prices
+WHERE workspace_id = :workspaceId!
+  AND payment_provider = :paymentProvider!
+  AND payment_sync_status = 'synced'
+  AND deleted_at IS NULL
+  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ORDER BY created_at, id
+LIMIT :limit!;

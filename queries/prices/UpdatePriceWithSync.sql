@@ -1,0 +1,30 @@
+/* @name UpdatePriceWithSync */
+-- Scope: one workspace. Applies a provider's view of the price by id: the
+-- given fields (an omitted one keeps its value; type one_time clears the
+-- interval and count as in UpdatePrice), the sync status (default synced,
+-- which stamps payment_synced_at), provider data and time. Monotonic: a
+-- providerUpdatedAt older than the stored one changes nothing. Adds 1 to the
+-- version. The updated row, or null when not found or stale.
+UPDATE prices
+SET product_id = COALESCE(:productId, product_id),
+    currency = COALESCE(:currency, currency),
+    unit_amount = COALESCE(:unitAmount, unit_amount),
+    type = COALESCE(:type, type),
+    recurring_interval = CASE WHEN :type = 'one_time' THEN :recurringInterval
+                              ELSE COALESCE(:recurringInterval, recurring_interval) END,
+    recurring_interval_count = CASE WHEN :type = 'one_time' THEN :recurringIntervalCount
+                                    ELSE COALESCE(:recurringIntervalCount, recurring_interval_count) END,
+    active = COALESCE(:active, active),
+    metadata = COALESCE(:metadata::jsonb, metadata),
+    payment_provider = COALESCE(:paymentProvider, payment_provider),
+    external_id = COALESCE(:externalId, external_id),
+    payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),
+    payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,
+    payment_sync_error = :paymentSyncError,
+    payment_sync_version = payment_sync_version + 1,
+    provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),
+    provider_data = COALESCE(:providerData::jsonb, provider_data)
+WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+  AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL
+       OR provider_updated_at <= :providerUpdatedAt::timestamptz)
+RETURNING *;

@@ -1,0 +1,8 @@
+/* @name CreateProduct */
+-- Scope: one workspace. Inserts a product created locally (sync status pending);
+-- active defaults to true, metadata to {}. A provider reference, when given,
+-- must be unique among live rows. The inserted row.
+INSERT INTO products (workspace_id, name, description, active, metadata, payment_provider, external_id)
+VALUES (:workspaceId!, :name!, :description, COALESCE(:active, true), COALESCE(:metadata::jsonb, '{}'),
+        :paymentProvider, :externalId)
+RETURNING *;

@@ -1,0 +1,11 @@
+/* @name GetProductsSyncedByProvider */
+-- Scope: one workspace. Live products synced with this provider, keyset-paginated in (created_at, id) order.
+SELECT *
+FROM products
+WHERE workspace_id = :workspaceId!
+  AND payment_provider = :paymentProvider!
+  AND payment_sync_status = 'synced'
+  AND deleted_at IS NULL
+  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ORDER BY created_at, id
+LIMIT :limit!;

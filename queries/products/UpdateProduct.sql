@@ -1,0 +1,13 @@
+/* @name UpdateProduct */
+-- Scope: one workspace. Changes the given fields (an omitted field keeps its
+-- value) and marks the product pending, since the provider has not seen the
+-- change yet. Adds 1 to the version. The updated row, or null.
+UPDATE products
+SET name = COALESCE(:name, name),
+    description = COALESCE(:description, description),
+    active = COALESCE(:active, active),
+    metadata = COALESCE(:metadata::jsonb, metadata),
+    payment_sync_status = 'pending',
+    payment_sync_version = payment_sync_version + 1
+WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+RETURNING *;

@@ -1,0 +1,16 @@
+/* @name UpdateProductPaymentSyncStatus */
+-- Scope: one workspace. Optimistic concurrency: sets the sync status (and
+-- error, provider, external id when given) only when the stored version equals
+-- expectedVersion, stamping payment_synced_at when synced and adding 1 to the
+-- version. The updated row, or null when the version moved on (or no such row).
+UPDATE products
+SET payment_sync_status = :paymentSyncStatus!,
+    payment_sync_error = :paymentSyncError,
+    payment_provider = COALESCE(:paymentProvider, payment_provider),
+    external_id = COALESCE(:externalId, external_id),
+    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,
+    payment_sync_version = payment_sync_version + 1
+WHERE workspace_id = :workspaceId! AND id = :id!
+  AND payment_sync_version = :expectedVersion!
+  AND deleted_at IS NULL
+RETURNING *;

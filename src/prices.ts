@@ -1,0 +1,83 @@
+// Prices: every function is scoped to one workspace (`workspaceId`) and sees
+// only live (not soft-deleted) rows. Amounts are exact integers in minor units
+// (`unitAmount`: 0 to Number.MAX_SAFE_INTEGER); `currency` is a three-letter
+// ISO 4217 code, accepted in any case and stored lower-case. A recurring
+// price has `recurringInterval` and `recurringIntervalCount`, a one-time price
+// neither: a mismatch is refused with CheckViolationError (constraint
+// `prices_recurring_shape_check`) and nothing is written. A price can only
+// reference a product of its own workspace: ForeignKeyViolationError
+// otherwise. Errors: InvalidParameterError before the database is touched;
+// the typed database errors of errors.ts.
+import * as CreatePrice from '../generated/prices/CreatePrice.js';
+import * as CreatePriceWithSync from '../generated/prices/CreatePriceWithSync.js';
+import * as DeletePrice from '../generated/prices/DeletePrice.js';
+import * as GetPrice from '../generated/prices/GetPrice.js';
+import * as GetPriceByExternalID from '../generated/prices/GetPriceByExternalID.js';
+import * as GetPricesNeedingSync from '../generated/prices/GetPricesNeedingSync.js';
+import * as GetPricesSyncedByProvider from '../generated/prices/GetPricesSyncedByProvider.js';
+import * as GetPricesWithSyncConflicts from '../generated/prices/GetPricesWithSyncConflicts.js';
+import * as GetPriceWithProduct from '../generated/prices/GetPriceWithProduct.js';
+import * as ListPricesByProduct from '../generated/prices/ListPricesByProduct.js';
+import * as UpdatePrice from '../generated/prices/UpdatePrice.js';
+import * as UpdatePricePaymentSyncStatus from '../generated/prices/UpdatePricePaymentSyncStatus.js';
+import * as UpdatePriceWithSync from '../generated/prices/UpdatePriceWithSync.js';
+import { changed, list, one, upsert, type Narrow } from './query.js';
+
+export type Price = Narrow<GetPrice.IGetPriceResult>;
+/** A price with its product's columns (`productName`, ...), null when the product is soft-deleted. */
+export type PriceWithProduct = Narrow<GetPriceWithProduct.IGetPriceWithProductResult>;
+
+/** The live price with this id, or null. */
+export const getPrice = one(GetPrice.getPrice);
+/**
+ * The live price with this id and its product's columns (`productName`,
+ * `productDescription`, `productActive`, `productMetadata`,
+ * `productPaymentProvider`, `productExternalId`), or null. The product is
+ * left-joined among live products: a price whose product was soft-deleted is
+ * still returned, with the product columns null.
+ */
+export const getPriceWithProduct = one(GetPriceWithProduct.getPriceWithProduct);
+/** A page of the live prices of `productId`, in (createdAt, id) order; pass the last row as `after` for the next. */
+export const listPricesByProduct = list(ListPricesByProduct.listPricesByProduct);
+/**
+ * Inserts a locally created price (status pending; active defaults to true,
+ * metadata to {}). ForeignKeyViolationError when the product is not one of
+ * the workspace's, CheckViolationError for a recurring/one-time shape
+ * mismatch, UniqueViolationError if the provider reference is taken.
+ */
+export const createPrice = one(CreatePrice.createPrice);
+/**
+ * Idempotent, monotonic upsert of a provider's price by (workspace, provider,
+ * external id); the given object (every field, product included) replaces the
+ * stored one. Resolves to `{ outcome, row }`: `created`, `updated`, or
+ * `stale` (the stored providerUpdatedAt is newer; nothing changed and `row`
+ * is the stored one).
+ */
+export const createPriceWithSync = upsert(
+  CreatePriceWithSync.createPriceWithSync,
+  GetPriceByExternalID.getPriceByExternalId,
+);
+/**
+ * Changes the given fields, marks the price pending, adds 1 to the version.
+ * `type: 'one_time'` clears the interval and count. The row, or null.
+ */
+export const updatePrice = one(UpdatePrice.updatePrice);
+/** Applies a provider's view by id (monotonic on providerUpdatedAt). The row, or null when absent or stale. */
+export const updatePriceWithSync = one(UpdatePriceWithSync.updatePriceWithSync);
+/** Soft-deletes the price. Resolves to rows changed (0 or 1). */
+export const deletePrice = changed(DeletePrice.deletePrice);
+/** A page of live prices pending or failed, oldest change first: cursor (updatedAt, id). */
+export const getPricesNeedingSync = list(GetPricesNeedingSync.getPricesNeedingSync, {
+  cursor: { updatedAt: 'timestamp', id: 'uuid' },
+});
+/** A page of live prices synced with `paymentProvider`, in (createdAt, id) order. */
+export const getPricesSyncedByProvider = list(GetPricesSyncedByProvider.getPricesSyncedByProvider);
+/**
+ * Sets the sync status only if the stored version equals `expectedVersion`;
+ * adds 1 to it. The row, or null when another writer got there first.
+ */
+export const updatePricePaymentSyncStatus = one(UpdatePricePaymentSyncStatus.updatePricePaymentSyncStatus);
+/** A page of live prices in sync conflict, in (createdAt, id) order. */
+export const getPricesWithSyncConflicts = list(GetPricesWithSyncConflicts.getPricesWithSyncConflicts);
+/** The live price a provider knows by `externalId`, or null. */
+export const getPriceByExternalID = one(GetPriceByExternalID.getPriceByExternalId);

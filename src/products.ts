@@ -1,0 +1,60 @@
+// Products: every function is scoped to one workspace (`workspaceId`) and
+// sees only live (not soft-deleted) rows. Errors: InvalidParameterError
+// before the database is touched; the typed database errors of errors.ts.
+import * as CreateProduct from '../generated/products/CreateProduct.js';
+import * as CreateProductWithSync from '../generated/products/CreateProductWithSync.js';
+import * as DeleteProduct from '../generated/products/DeleteProduct.js';
+import * as GetProduct from '../generated/products/GetProduct.js';
+import * as GetProductByExternalID from '../generated/products/GetProductByExternalID.js';
+import * as GetProductsNeedingSync from '../generated/products/GetProductsNeedingSync.js';
+import * as GetProductsSyncedByProvider from '../generated/products/GetProductsSyncedByProvider.js';
+import * as GetProductsWithSyncConflicts from '../generated/products/GetProductsWithSyncConflicts.js';
+import * as ListProducts from '../generated/products/ListProducts.js';
+import * as UpdateProduct from '../generated/products/UpdateProduct.js';
+import * as UpdateProductPaymentSyncStatus from '../generated/products/UpdateProductPaymentSyncStatus.js';
+import * as UpdateProductWithSync from '../generated/products/UpdateProductWithSync.js';
+import { changed, list, one, upsert, type Narrow } from './query.js';
+
+export type Product = Narrow<GetProduct.IGetProductResult>;
+
+/** The live product with this id, or null. */
+export const getProduct = one(GetProduct.getProduct);
+/** A page of live products in (createdAt, id) order; pass the last row as `after` for the next. */
+export const listProducts = list(ListProducts.listProducts);
+/**
+ * Inserts a locally created product (status pending; active defaults to true,
+ * metadata to {}). UniqueViolationError if the provider reference is taken,
+ * CheckViolationError for an empty or over-long name.
+ */
+export const createProduct = one(CreateProduct.createProduct);
+/**
+ * Idempotent, monotonic upsert of a provider's product by (workspace,
+ * provider, external id); the given object replaces the stored one. Resolves
+ * to `{ outcome, row }`: `created`, `updated`, or `stale` (the stored
+ * providerUpdatedAt is newer; nothing changed and `row` is the stored one).
+ */
+export const createProductWithSync = upsert(
+  CreateProductWithSync.createProductWithSync,
+  GetProductByExternalID.getProductByExternalId,
+);
+/** Changes the given fields, marks the product pending, adds 1 to the version. The row, or null. */
+export const updateProduct = one(UpdateProduct.updateProduct);
+/** Applies a provider's view by id (monotonic on providerUpdatedAt). The row, or null when absent or stale. */
+export const updateProductWithSync = one(UpdateProductWithSync.updateProductWithSync);
+/** Soft-deletes the product (its prices stay as they are). Resolves to rows changed (0 or 1). */
+export const deleteProduct = changed(DeleteProduct.deleteProduct);
+/** A page of live products pending or failed, oldest change first: cursor (updatedAt, id). */
+export const getProductsNeedingSync = list(GetProductsNeedingSync.getProductsNeedingSync, {
+  cursor: { updatedAt: 'timestamp', id: 'uuid' },
+});
+/** A page of live products synced with `paymentProvider`, in (createdAt, id) order. */
+export const getProductsSyncedByProvider = list(GetProductsSyncedByProvider.getProductsSyncedByProvider);
+/**
+ * Sets the sync status only if the stored version equals `expectedVersion`;
+ * adds 1 to it. The row, or null when another writer got there first.
+ */
+export const updateProductPaymentSyncStatus = one(UpdateProductPaymentSyncStatus.updateProductPaymentSyncStatus);
+/** A page of live products in sync conflict, in (createdAt, id) order. */
+export const getProductsWithSyncConflicts = list(GetProductsWithSyncConflicts.getProductsWithSyncConflicts);
+/** The live product a provider knows by `externalId`, or null. */
+export const getProductByExternalID = one(GetProductByExternalID.getProductByExternalId);
