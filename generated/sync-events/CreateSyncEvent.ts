@@ -1,0 +1,60 @@
+/** Types generated for queries found in "queries/sync-events/CreateSyncEvent.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'CreateSyncEvent' parameters type */
+export interface ICreateSyncEventParams {
+  entityId?: string | null | void;
+  entityType: string;
+  eventDetails?: Json | null | void;
+  eventMessage?: string | null | void;
+  eventType: string;
+  externalId?: string | null | void;
+  providerName: string;
+  sessionId: string;
+  workspaceId: string;
+}
+
+/** 'CreateSyncEvent' return type */
+export interface ICreateSyncEventResult {
+  createdAt: Date;
+  entityId: string | null;
+  entityType: string;
+  eventDetails: Json;
+  eventMessage: string | null;
+  eventType: string;
+  externalId: string | null;
+  id: string;
+  providerName: string;
+  sessionId: string;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'CreateSyncEvent' query type */
+export interface ICreateSyncEventQuery {
+  params: ICreateSyncEventParams;
+  result: ICreateSyncEventResult;
+}
+
+const createSyncEventIR: any = {"usedParamSet":{"workspaceId":true,"sessionId":true,"providerName":true,"entityType":true,"entityId":true,"externalId":true,"eventType":true,"eventMessage":true,"eventDetails":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":365,"b":377}]},{"name":"sessionId","required":true,"transform":{"type":"scalar"},"locs":[{"a":380,"b":390}]},{"name":"providerName","required":true,"transform":{"type":"scalar"},"locs":[{"a":393,"b":406}]},{"name":"entityType","required":true,"transform":{"type":"scalar"},"locs":[{"a":409,"b":420}]},{"name":"entityId","required":false,"transform":{"type":"scalar"},"locs":[{"a":423,"b":431}]},{"name":"externalId","required":false,"transform":{"type":"scalar"},"locs":[{"a":434,"b":444}]},{"name":"eventType","required":true,"transform":{"type":"scalar"},"locs":[{"a":449,"b":459}]},{"name":"eventMessage","required":false,"transform":{"type":"scalar"},"locs":[{"a":462,"b":474}]},{"name":"eventDetails","required":false,"transform":{"type":"scalar"},"locs":[{"a":486,"b":498}]}],"statement":"-- Scope: one workspace. Logs one event of a session of the same workspace (a\n-- session of another workspace is a foreign key violation). eventDetails\n-- defaults to {}. Resolves to the new row.\nINSERT INTO payment_sync_events (\n  workspace_id, session_id, provider_name, entity_type, entity_id, external_id,\n  event_type, event_message, event_details)\nVALUES (\n  :workspaceId!, :sessionId!, :providerName!, :entityType!, :entityId, :externalId,\n  :eventType!, :eventMessage, COALESCE(:eventDetails::jsonb, '{}'))\nRETURNING *"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Logs one event of a session of the same workspace (a
+ * -- session of another workspace is a foreign key violation). eventDetails
+ * -- defaults to {}. Resolves to the new row.
+ * INSERT INTO payment_sync_events (
+ *   workspace_id, session_id, provider_name, entity_type, entity_id, external_id,
+ *   event_type, event_message, event_details)
+ * VALUES (
+ *   :workspaceId!, :sessionId!, :providerName!, :entityType!, :entityId, :externalId,
+ *   :eventType!, :eventMessage, COALESCE(:eventDetails::jsonb, '{}'))
+ * RETURNING *
+ * ```
+ */
+export const createSyncEvent = new PreparedQuery<ICreateSyncEventParams,ICreateSyncEventResult>(createSyncEventIR);
+
+

@@ -1,0 +1,57 @@
+/** Types generated for queries found in "queries/sync-events/ListSyncEventsByEventType.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'ListSyncEventsByEventType' parameters type */
+export interface IListSyncEventsByEventTypeParams {
+  afterCreatedAt: DateOrString;
+  afterId: string;
+  eventType: string;
+  limit: number;
+  workspaceId: string;
+}
+
+/** 'ListSyncEventsByEventType' return type */
+export interface IListSyncEventsByEventTypeResult {
+  createdAt: Date;
+  entityId: string | null;
+  entityType: string;
+  eventDetails: Json;
+  eventMessage: string | null;
+  eventType: string;
+  externalId: string | null;
+  id: string;
+  providerName: string;
+  sessionId: string;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'ListSyncEventsByEventType' query type */
+export interface IListSyncEventsByEventTypeQuery {
+  params: IListSyncEventsByEventTypeParams;
+  result: IListSyncEventsByEventTypeResult;
+}
+
+const listSyncEventsByEventTypeIR: any = {"usedParamSet":{"workspaceId":true,"eventType":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":177,"b":189}]},{"name":"eventType","required":true,"transform":{"type":"scalar"},"locs":[{"a":210,"b":220}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":248,"b":263}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":279,"b":287}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":326,"b":332}]}],"statement":"-- Scope: one workspace. Events of one event type, in chronological order:\n-- keyset-paginated in (created_at, id) order.\nSELECT *\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND event_type = :eventType!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Events of one event type, in chronological order:
+ * -- keyset-paginated in (created_at, id) order.
+ * SELECT *
+ * FROM payment_sync_events
+ * WHERE workspace_id = :workspaceId!
+ *   AND event_type = :eventType!
+ *   AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY created_at, id
+ * LIMIT :limit!
+ * ```
+ */
+export const listSyncEventsByEventType = new PreparedQuery<IListSyncEventsByEventTypeParams,IListSyncEventsByEventTypeResult>(listSyncEventsByEventTypeIR);
+
+

@@ -1,0 +1,57 @@
+/** Types generated for queries found in "queries/sync-events/ListSyncEventsByProvider.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'ListSyncEventsByProvider' parameters type */
+export interface IListSyncEventsByProviderParams {
+  afterCreatedAt: DateOrString;
+  afterId: string;
+  limit: number;
+  providerName: string;
+  workspaceId: string;
+}
+
+/** 'ListSyncEventsByProvider' return type */
+export interface IListSyncEventsByProviderResult {
+  createdAt: Date;
+  entityId: string | null;
+  entityType: string;
+  eventDetails: Json;
+  eventMessage: string | null;
+  eventType: string;
+  externalId: string | null;
+  id: string;
+  providerName: string;
+  sessionId: string;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'ListSyncEventsByProvider' query type */
+export interface IListSyncEventsByProviderQuery {
+  params: IListSyncEventsByProviderParams;
+  result: IListSyncEventsByProviderResult;
+}
+
+const listSyncEventsByProviderIR: any = {"usedParamSet":{"workspaceId":true,"providerName":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":175,"b":187}]},{"name":"providerName","required":true,"transform":{"type":"scalar"},"locs":[{"a":211,"b":224}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":252,"b":267}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":283,"b":291}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":330,"b":336}]}],"statement":"-- Scope: one workspace. Events of one provider, in chronological order:\n-- keyset-paginated in (created_at, id) order.\nSELECT *\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND provider_name = :providerName!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Events of one provider, in chronological order:
+ * -- keyset-paginated in (created_at, id) order.
+ * SELECT *
+ * FROM payment_sync_events
+ * WHERE workspace_id = :workspaceId!
+ *   AND provider_name = :providerName!
+ *   AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY created_at, id
+ * LIMIT :limit!
+ * ```
+ */
+export const listSyncEventsByProvider = new PreparedQuery<IListSyncEventsByProviderParams,IListSyncEventsByProviderResult>(listSyncEventsByProviderIR);
+
+

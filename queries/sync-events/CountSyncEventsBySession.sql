@@ -1,0 +1,5 @@
+/* @name CountSyncEventsBySession */
+-- Scope: one workspace. The number of events of one session.
+SELECT count(*) AS "count!"
+FROM payment_sync_events
+WHERE workspace_id = :workspaceId! AND session_id = :sessionId!;

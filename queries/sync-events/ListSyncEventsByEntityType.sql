@@ -1,0 +1,10 @@
+/* @name ListSyncEventsByEntityType */
+-- Scope: one workspace. Events about one entity type, in chronological order:
+-- keyset-paginated in (created_at, id) order.
+SELECT *
+FROM payment_sync_events
+WHERE workspace_id = :workspaceId!
+  AND entity_type = :entityType!
+  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ORDER BY created_at, id
+LIMIT :limit!;

@@ -1,0 +1,10 @@
+/* @name ListSyncEventsByEventType */
+-- Scope: one workspace. Events of one event type, in chronological order:
+-- keyset-paginated in (created_at, id) order.
+SELECT *
+FROM payment_sync_events
+WHERE workspace_id = :workspaceId!
+  AND event_type = :eventType!
+  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ORDER BY created_at, id
+LIMIT :limit!;

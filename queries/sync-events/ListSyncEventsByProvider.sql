@@ -1,0 +1,10 @@
+/* @name ListSyncEventsByProvider */
+-- Scope: one workspace. Events of one provider, in chronological order:
+-- keyset-paginated in (created_at, id) order.
+SELECT *
+FROM payment_sync_events
+WHERE workspace_id = :workspaceId!
+  AND provider_name = :providerName!
+  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ORDER BY created_at, id
+LIMIT :limit!;

@@ -1,0 +1,11 @@
+/* @name ListSyncSessionsByProvider */
+-- Scope: one workspace. Live sessions of one provider, newest first:
+-- keyset-paginated in descending (created_at, id) order.
+SELECT *
+FROM payment_sync_sessions
+WHERE workspace_id = :workspaceId!
+  AND provider_name = :providerName!
+  AND deleted_at IS NULL
+  AND (created_at, id) < (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ORDER BY created_at DESC, id DESC
+LIMIT :limit!;

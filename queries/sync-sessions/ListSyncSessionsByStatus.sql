@@ -1,0 +1,11 @@
+/* @name ListSyncSessionsByStatus */
+-- Scope: one workspace. Live sessions in one status, newest first:
+-- keyset-paginated in descending (created_at, id) order.
+SELECT *
+FROM payment_sync_sessions
+WHERE workspace_id = :workspaceId!
+  AND status = :status!
+  AND deleted_at IS NULL
+  AND (created_at, id) < (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ORDER BY created_at DESC, id DESC
+LIMIT :limit!;

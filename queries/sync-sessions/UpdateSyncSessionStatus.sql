@@ -1,0 +1,9 @@
+/* @name UpdateSyncSessionStatus */
+-- Scope: one workspace. Sets the status of a live session. The lifecycle
+-- trigger stamps started_at on the first running and completed_at on
+-- completed/failed/cancelled, and refuses (PSD01) any change to a finished
+-- session and any return to pending. The updated row, or null.
+UPDATE payment_sync_sessions
+SET status = :status!
+WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+RETURNING *;

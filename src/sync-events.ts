@@ -1,0 +1,61 @@
+// Sync events: what a session did, one row per entity touched. Every function
+// is scoped to one workspace (`workspaceId`). Events have no soft delete and
+// are not hidden when their session is soft-deleted (they are the audit
+// log); deleteSyncEventsBySession removes them. Errors: InvalidParameterError
+// before the database is touched; the typed database errors of errors.ts.
+import * as CountSyncEventsByEntityType from '../generated/sync-events/CountSyncEventsByEntityType.js';
+import * as CountSyncEventsBySession from '../generated/sync-events/CountSyncEventsBySession.js';
+import * as CountSyncEventsBySessionAndType from '../generated/sync-events/CountSyncEventsBySessionAndType.js';
+import * as CreateSyncEvent from '../generated/sync-events/CreateSyncEvent.js';
+import * as DeleteSyncEventsBySession from '../generated/sync-events/DeleteSyncEventsBySession.js';
+import * as GetLatestSyncEventsByEntityType from '../generated/sync-events/GetLatestSyncEventsByEntityType.js';
+import * as GetSyncEvent from '../generated/sync-events/GetSyncEvent.js';
+import * as GetSyncEventsByExternalID from '../generated/sync-events/GetSyncEventsByExternalID.js';
+import * as GetSyncEventsSummaryBySession from '../generated/sync-events/GetSyncEventsSummaryBySession.js';
+import * as ListSyncEventsByEntityType from '../generated/sync-events/ListSyncEventsByEntityType.js';
+import * as ListSyncEventsByEventType from '../generated/sync-events/ListSyncEventsByEventType.js';
+import * as ListSyncEventsByProvider from '../generated/sync-events/ListSyncEventsByProvider.js';
+import * as ListSyncEventsBySession from '../generated/sync-events/ListSyncEventsBySession.js';
+import { changed, count, list, many, one, type Narrow } from './query.js';
+
+export type SyncEvent = Narrow<GetSyncEvent.IGetSyncEventResult>;
+export type SyncEventsSummary = Narrow<GetSyncEventsSummaryBySession.IGetSyncEventsSummaryBySessionResult>;
+
+/**
+ * Logs one event of session `sessionId`; `eventDetails` (a JSON object)
+ * defaults to {}. Resolves to the new row. ForeignKeyViolationError when the
+ * session is not one of this workspace.
+ */
+export const createSyncEvent = one(CreateSyncEvent.createSyncEvent);
+/** The event with this id, or null. */
+export const getSyncEvent = one(GetSyncEvent.getSyncEvent);
+/** A page of the events of `sessionId`, oldest first; pass the last row as `after` for the next. */
+export const listSyncEventsBySession = list(ListSyncEventsBySession.listSyncEventsBySession);
+/** A page of the events of `providerName`, oldest first. */
+export const listSyncEventsByProvider = list(ListSyncEventsByProvider.listSyncEventsByProvider);
+/** A page of the events about `entityType`, oldest first. */
+export const listSyncEventsByEntityType = list(ListSyncEventsByEntityType.listSyncEventsByEntityType);
+/** A page of the events of `eventType`, oldest first. */
+export const listSyncEventsByEventType = list(ListSyncEventsByEventType.listSyncEventsByEventType);
+/** A page of the events about the provider object `externalId` (any provider or session), oldest first. */
+export const getSyncEventsByExternalID = list(GetSyncEventsByExternalID.getSyncEventsByExternalId);
+/** The number of events of `sessionId`. */
+export const countSyncEventsBySession = count(CountSyncEventsBySession.countSyncEventsBySession);
+/** The number of events of `sessionId` and `eventType`. */
+export const countSyncEventsBySessionAndType = count(CountSyncEventsBySessionAndType.countSyncEventsBySessionAndType);
+/** The number of events about `entityType`, all sessions. */
+export const countSyncEventsByEntityType = count(CountSyncEventsByEntityType.countSyncEventsByEntityType);
+/**
+ * One row for a live session: `total`, one count per event type (`created`,
+ * `updated`, `deleted`, `skipped`, `failed`, `conflict`), `firstEventAt` and
+ * `lastEventAt` (null without events). Null when the session is not a live
+ * session of the workspace.
+ */
+export const getSyncEventsSummaryBySession = one(GetSyncEventsSummaryBySession.getSyncEventsSummaryBySession);
+/**
+ * The newest event of each entity type that has one: at most 4 rows, in the
+ * order customer, product, price, subscription.
+ */
+export const getLatestSyncEventsByEntityType = many(GetLatestSyncEventsByEntityType.getLatestSyncEventsByEntityType);
+/** Hard-deletes every event of `sessionId` (live or soft-deleted). Resolves to the number deleted. */
+export const deleteSyncEventsBySession = changed(DeleteSyncEventsBySession.deleteSyncEventsBySession);
