@@ -1,0 +1,46 @@
+// Every statement touching a tenant table is constrained by the workspace
+// parameter. Exceptions, by name: GetWorkspacesByProvider (the scheduler's
+// documented cross-workspace query) and CreateWorkspace (it makes the tenant).
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readQueryFiles } from '../scripts/query-files.js';
+import { unscopedReferences } from './support/tenancy.js';
+
+const CROSS_WORKSPACE = new Set(['GetWorkspacesByProvider', 'CreateWorkspace']);
+
+describe('static tenancy check of queries/', () => {
+  it('finds every tenant-table reference tied to :workspaceId!', async () => {
+    const files = await readQueryFiles(join(import.meta.dirname, '..', 'queries'));
+    expect(files.length).toBeGreaterThan(0);
+    const offenders = files
+      .filter((f) => !CROSS_WORKSPACE.has(f.name))
+      .map((f) => ({ query: f.name, unscoped: unscopedReferences(f.sql) }))
+      .filter((r) => r.unscoped.length > 0);
+    expect(offenders).toEqual([]);
+  });
+
+  it('catches what it is meant to catch', () => {
+    expect(unscopedReferences('SELECT * FROM customers WHERE id = :id!;')).toEqual(['customers']);
+    expect(
+      unscopedReferences(
+        'SELECT * FROM prices pr JOIN products p ON p.id = pr.product_id WHERE pr.workspace_id = :workspaceId!;',
+      ),
+    ).toEqual(['products p']);
+    expect(unscopedReferences('INSERT INTO customers (workspace_id, name) VALUES (:otherId!, :name);')).toEqual([
+      'customers',
+    ]);
+    expect(
+      unscopedReferences(
+        'SELECT 1 FROM customers WHERE workspace_id = :workspaceId! UNION ALL SELECT 1 FROM products WHERE id = :id!;',
+      ),
+    ).toEqual(['products']);
+    expect(unscopedReferences('UPDATE workspaces SET name = :name WHERE id = :id!;')).toEqual(['workspaces']);
+    // And accepts the plain forms.
+    expect(
+      unscopedReferences(
+        'SELECT * FROM prices pr LEFT JOIN products p ON p.workspace_id = pr.workspace_id AND p.id = pr.product_id WHERE pr.workspace_id = :workspaceId!;',
+      ),
+    ).toEqual([]);
+    expect(unscopedReferences('INSERT INTO customers (workspace_id, name) VALUES (:workspaceId!, :name);')).toEqual([]);
+  });
+});
