@@ -154,47 +154,86 @@ function rulesOf(options: Options<string>): ParamRules | undefined {
   return { status: oneOf(options.status), ...options.rules };
 }
 
+export type Cardinality = 'one' | 'many' | 'count' | 'changed' | 'list' | 'upsert';
+
+/** What a facade function runs: for tooling (the isolation matrix, EXPLAIN checks, the benchmark). */
+export interface QueryInfo {
+  cardinality: Cardinality;
+  /** The SQL sent to the server, with $1..$n. */
+  text: string;
+  /** Parameter names in bind order (list cursors appear as after<Field>). */
+  params: readonly { name: string; required: boolean }[];
+  /** The prepared statement's name. */
+  statement: string;
+}
+
+/** Attaches `info` (non-enumerable) to a facade function. */
+function described<F extends (...args: never[]) => unknown>(
+  fn: F,
+  cardinality: Cardinality,
+  compiled: Compiled,
+): F & { readonly info: QueryInfo } {
+  const info: QueryInfo = { cardinality, text: compiled.text, params: compiled.params, statement: compiled.statement };
+  return Object.defineProperty(fn, 'info', { value: info, enumerable: false }) as F & { readonly info: QueryInfo };
+}
+
 /** Single row or null. More than one row is a bug in the SQL and throws. */
 export function one<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
   const compiled = compile(query as PreparedQuery<unknown, unknown>);
   const rules = rulesOf(options);
-  return async (db: Db, params: Narrow<P, S>): Promise<Narrow<R, S> | null> => {
+  return described(
+    async (db: Db, params: Narrow<P, S>): Promise<Narrow<R, S> | null> => {
     const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules);
     if (rows.length > 1) throw new TooManyRowsError(compiled.statement, rows.length);
     return (rows[0] as Narrow<R, S> | undefined) ?? null;
-  };
+  },
+    'one',
+    compiled,
+  );
 }
 
 /** Every row, as an array. */
 export function many<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
   const compiled = compile(query as PreparedQuery<unknown, unknown>);
   const rules = rulesOf(options);
-  return async (db: Db, params: Narrow<P, S>): Promise<Narrow<R, S>[]> => {
+  return described(
+    async (db: Db, params: Narrow<P, S>): Promise<Narrow<R, S>[]> => {
     const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules);
     return rows as Narrow<R, S>[];
-  };
+  },
+    'many',
+    compiled,
+  );
 }
 
 /** The number in the first column of the single row the query returns. */
 export function count<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
   const compiled = compile(query as PreparedQuery<unknown, unknown>);
   const rules = rulesOf(options);
-  return async (db: Db, params: Narrow<P, S>): Promise<number> => {
+  return described(
+    async (db: Db, params: Narrow<P, S>): Promise<number> => {
     const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules);
     const value = rows[0] === undefined ? undefined : Object.values(rows[0])[0];
     if (typeof value !== 'number') throw new Error(`count query ${compiled.statement} returned ${String(value)}`);
     return value;
-  };
+  },
+    'count',
+    compiled,
+  );
 }
 
 /** The number of rows the statement changed (deletes, bulk updates). */
 export function changed<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
   const compiled = compile(query as PreparedQuery<unknown, unknown>);
   const rules = rulesOf(options);
-  return async (db: Db, params: Narrow<P, S>): Promise<number> => {
+  return described(
+    async (db: Db, params: Narrow<P, S>): Promise<number> => {
     const { rowCount } = await execute(db, compiled, params as Record<string, unknown>, rules);
     return rowCount;
-  };
+  },
+    'changed',
+    compiled,
+  );
 }
 
 type Sentinel = 'timestamp' | 'uuid' | 'text';
@@ -233,7 +272,8 @@ export function list<P, R, S extends string = string, K extends string = 'create
   const cursor = Object.entries(options.cursor ?? { createdAt: 'timestamp', id: 'uuid' }) as [string, Sentinel][];
   const sentinel = options.order === 'desc' ? highest : lowest;
   type Params = Omit<Narrow<P, S>, CursorParam<K>> & { after?: Pick<R, K & keyof R> | null };
-  return async (db: Db, params: Params): Promise<Narrow<R, S>[]> => {
+  return described(
+    async (db: Db, params: Params): Promise<Narrow<R, S>[]> => {
     const { after, ...rest } = params as Record<string, unknown> & { after?: Record<string, unknown> | null };
     const bound: Record<string, unknown> = rest;
     for (const [field, kind] of cursor) {
@@ -244,7 +284,10 @@ export function list<P, R, S extends string = string, K extends string = 'create
     }
     const { rows } = await execute(db, compiled, bound, rules);
     return rows as Narrow<R, S>[];
-  };
+  },
+    'list',
+    compiled,
+  );
 }
 
 export type SyncOutcome = 'created' | 'updated' | 'stale';
@@ -265,7 +308,8 @@ export function upsert<P, R extends { inserted: boolean }, CP, CR, S extends str
   const read = compile(current as PreparedQuery<unknown, unknown>);
   const rules = rulesOf(options);
   type Row = Narrow<Omit<R, 'inserted'>, S>;
-  return async (db: Db, params: Narrow<P, S>): Promise<{ outcome: SyncOutcome; row: Row }> => {
+  return described(
+    async (db: Db, params: Narrow<P, S>): Promise<{ outcome: SyncOutcome; row: Row }> => {
     const input = params as Record<string, unknown>;
     // A stale write whose row is soft-deleted between the two statements is
     // written again (it no longer conflicts); twice is enough.
@@ -279,5 +323,8 @@ export function upsert<P, R extends { inserted: boolean }, CP, CR, S extends str
       if (rows.length === 1) return { outcome: 'stale', row: rows[0] as Row };
     }
     throw new Error('upsert found neither a row to write nor a newer row to keep');
-  };
+  },
+    'upsert',
+    write,
+  );
 }
