@@ -42,12 +42,14 @@ async function main(): Promise<number> {
     const ok = await runPgtyped(url, out);
     if (!ok) return 1;
     const fresh = join(out, 'generated');
-    if (check) return compare(fresh, join(root, 'generated'));
+    if (check) return await compare(fresh, join(root, 'generated'));
     for (const area of areas ?? ['.']) {
       await rm(join(root, 'generated', area), { recursive: true, force: true });
       await cp(join(fresh, area), join(root, 'generated', area), { recursive: true });
     }
-    console.log(`codegen: ${(await listFiles(fresh, '.ts')).length} query modules written to generated/ (${server.description})`);
+    console.log(
+      `codegen: ${(await listFiles(fresh, '.ts')).length} query modules written to generated/ (${server.description})`,
+    );
     return 0;
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`).catch(() => {});

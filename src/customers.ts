@@ -1,6 +1,7 @@
 // Customers: every function is scoped to one workspace (`workspaceId`) and
 // sees only live (not soft-deleted) rows. Errors: InvalidParameterError
 // before the database is touched; the typed database errors of errors.ts.
+import * as BulkUpsertCustomersWithSync from '../generated/customers/BulkUpsertCustomersWithSync.js';
 import * as CreateCustomer from '../generated/customers/CreateCustomer.js';
 import * as CreateCustomerWithSync from '../generated/customers/CreateCustomerWithSync.js';
 import * as DeleteCustomer from '../generated/customers/DeleteCustomer.js';
@@ -14,7 +15,16 @@ import * as ListCustomers from '../generated/customers/ListCustomers.js';
 import * as UpdateCustomer from '../generated/customers/UpdateCustomer.js';
 import * as UpdateCustomerPaymentSyncStatus from '../generated/customers/UpdateCustomerPaymentSyncStatus.js';
 import * as UpdateCustomerWithSync from '../generated/customers/UpdateCustomerWithSync.js';
-import { changed, list, many, one, upsert, type Narrow } from './query.js';
+import { sameLength } from './params.js';
+import { changed, list, many, one, tally, upsert, type Narrow } from './query.js';
+
+// The payment-sync queries about customers, also exported from `syncStatus`.
+export {
+  getCustomersByPaymentProvider,
+  getCustomersByPaymentSyncStatus,
+  updateCustomerSyncStatus,
+  bulkUpdateCustomerSyncStatus,
+} from './sync-status.js';
 
 export type Customer = Narrow<GetCustomer.IGetCustomerResult>;
 
@@ -57,3 +67,22 @@ export const getCustomersSyncedByProvider = list(GetCustomersSyncedByProvider.ge
 export const updateCustomerPaymentSyncStatus = one(UpdateCustomerPaymentSyncStatus.updateCustomerPaymentSyncStatus);
 /** A page of live customers in sync conflict, in (createdAt, id) order. */
 export const getCustomersWithSyncConflicts = list(GetCustomersWithSyncConflicts.getCustomersWithSyncConflicts);
+/**
+ * Idempotent, monotonic upsert of a batch of provider customers in ONE
+ * statement (createCustomerWithSync for many objects; 100,000 per call is
+ * ordinary). One array per column, element i of each describing object i:
+ * `externalIds: string[]` and `providerUpdatedAts: Date[]` (required),
+ * `emails`, `names: (string | null)[]`, `metadatas`, `providerDatas:
+ * (object | null)[]` (optional; an omitted array or a null element means the
+ * single-row default: null, metadata {}). `workspaceId`, `paymentProvider`
+ * and the optional `paymentSyncStatus` (default `synced`) hold for the whole
+ * batch. An external id given twice keeps its newest object (the later on a
+ * tie); the others count as stale. Resolves to `{ inserted, updated, stale }`
+ * (stale: objects that changed nothing, the stored row being newer).
+ * Refused with InvalidParameterError, before the database is touched: arrays
+ * of unequal length, an empty batch, a bad element (named `param[i]`).
+ * One statement: nothing is written when it fails (e.g. a database error).
+ */
+export const bulkUpsertCustomersWithSync = tally(BulkUpsertCustomersWithSync.bulkUpsertCustomersWithSync, {
+  check: sameLength('externalIds', 'providerUpdatedAts', 'emails', 'names', 'metadatas', 'providerDatas'),
+});

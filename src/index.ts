@@ -1,14 +1,23 @@
+export * as analytics from './analytics.js';
 export * as customers from './customers.js';
 export * as prices from './prices.js';
 export * as products from './products.js';
 export * as subscriptions from './subscriptions.js';
 export * as syncEvents from './sync-events.js';
 export * as syncSessions from './sync-sessions.js';
+export * as syncStatus from './sync-status.js';
 export * as workspaces from './workspaces.js';
 export * from './errors.js';
 export * from './vocabulary.js';
 export { createPool, type PoolOptions } from './pool.js';
 export { migrate, migrationsDir, type MigrateOptions } from './migrate.js';
+export {
+  MIGRATIONS_TABLE,
+  migrationStatus,
+  packagedMigrations,
+  type AppliedMigration,
+  type MigrationStatus,
+} from './migrate.js';
 export {
   withTransaction,
   withWorkspace,
@@ -17,10 +26,12 @@ export {
   type WorkspaceOptions,
 } from './transaction.js';
 export type { Db, Narrow, SyncOutcome } from './query.js';
+export type { ProviderSyncStatus, WorkspaceSyncSummary } from './analytics.js';
 export type { Customer } from './customers.js';
 export type { Price, PriceWithProduct } from './prices.js';
 export type { Product } from './products.js';
 export type { Subscription } from './subscriptions.js';
 export type { SyncEvent, SyncEventsSummary } from './sync-events.js';
 export type { SyncSession } from './sync-sessions.js';
-export type { Workspace } from './workspaces.js';
+export type { PriceWithProductRef, SyncEntity } from './sync-status.js';
+export type { ProviderWorkspace, Workspace, WorkspaceProviderConfig } from './workspaces.js';

@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { mapError } from './errors.js';
@@ -27,8 +28,7 @@ export interface MigrateOptions {
  */
 export async function migrate(options: MigrateOptions): Promise<string[]> {
   const { runner } = await import('node-pg-migrate');
-  const client = options.pool ? await options.pool.connect() : new pg.Client(options.databaseUrl);
-  if (!options.pool) await (client as pg.Client).connect();
+  const client = await connect(options);
   try {
     await client.query(`SET lock_timeout = ${Math.max(1, Math.floor(options.lockTimeoutMs ?? 10_000))}`);
     const run = await runner({
@@ -48,5 +48,71 @@ export async function migrate(options: MigrateOptions): Promise<string[]> {
     await client.query('RESET lock_timeout').catch(() => {});
     if (options.pool) (client as pg.PoolClient).release();
     else await (client as pg.Client).end();
+  }
+}
+
+/** A client of `options.pool`, or a new connected client of `options.databaseUrl`; a failure is typed (ConnectionError...). */
+async function connect(options: Pick<MigrateOptions, 'pool' | 'databaseUrl'>): Promise<pg.PoolClient | pg.Client> {
+  if (options.pool) return options.pool.connect().catch((error: unknown) => Promise.reject(mapError(error)));
+  const client = new pg.Client(options.databaseUrl);
+  // A connection that dies while idle must not crash the process with an unhandled `error` event.
+  client.on('error', () => {});
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => {});
+    throw mapError(error);
+  }
+  return client;
+}
+
+export interface AppliedMigration {
+  name: string;
+  /** When it was applied (the migrations table stores a timestamp without time zone). */
+  runOn: Date;
+}
+
+export interface MigrationStatus {
+  /** Applied migrations, oldest first (may include names this package no longer ships). */
+  applied: AppliedMigration[];
+  /** Packaged migrations not applied yet, in the order `migrate()` would apply them. */
+  pending: string[];
+}
+
+/** The names of the packaged migrations (file names without extension), in the order node-pg-migrate runs them. */
+export async function packagedMigrations(): Promise<string[]> {
+  const entries = await readdir(migrationsDir, { withFileTypes: true });
+  return entries
+    .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && !entry.name.startsWith('.'))
+    .map((entry) => entry.name.replace(/\.[^.]*$/, ''))
+    .sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: 'variant', ignorePunctuation: true }));
+}
+
+/**
+ * Which packaged migrations are applied and which are pending. Read-only: it
+ * takes no lock and creates nothing (a database never migrated has every
+ * migration pending).
+ */
+export async function migrationStatus(options: Pick<MigrateOptions, 'pool' | 'databaseUrl'>): Promise<MigrationStatus> {
+  const packaged = await packagedMigrations();
+  const client = await connect(options);
+  try {
+    const { rows: exists } = await client.query<{ t: string | null }>(
+      `SELECT to_regclass('public.${MIGRATIONS_TABLE}')::text AS t`,
+    );
+    const applied: AppliedMigration[] = [];
+    if (exists[0]?.t) {
+      const { rows } = await client.query<{ name: string; run_on: Date }>(
+        `SELECT name, run_on FROM public.${MIGRATIONS_TABLE} ORDER BY run_on, id`,
+      );
+      for (const row of rows) applied.push({ name: row.name, runOn: row.run_on });
+    }
+    const done = new Set(applied.map((m) => m.name));
+    return { applied, pending: packaged.filter((name) => !done.has(name)) };
+  } catch (error) {
+    throw mapError(error);
+  } finally {
+    if (options.pool) (client as pg.PoolClient).release();
+    else await (client as pg.Client).end().catch(() => {});
   }
 }

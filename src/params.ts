@@ -60,7 +60,8 @@ export function arrayOf(element: Rule): Rule {
   return (value, name) => {
     if (!Array.isArray(value)) fail(name, `expected an array; got ${describe(value)}`);
     if (value.length === 0) fail(name, 'expected at least one element');
-    if (value.length > MAX_ARRAY_LENGTH) fail(name, `expected at most ${MAX_ARRAY_LENGTH} elements; got ${value.length}`);
+    if (value.length > MAX_ARRAY_LENGTH)
+      fail(name, `expected at most ${MAX_ARRAY_LENGTH} elements; got ${value.length}`);
     for (let i = 0; i < value.length; i++) {
       if (value[i] == null) fail(`${name}[${i}]`, 'must not be null');
       element(value[i], `${name}[${i}]`);
@@ -72,10 +73,12 @@ export function arrayOf(element: Rule): Rule {
 export const uuid: Rule = (value, name) =>
   typeof value === 'string' && UUID.test(value) ? value : fail(name, `expected a uuid; got ${describe(value)}`);
 
-export const text = (maxLength: number): Rule => (value, name) =>
-  typeof value === 'string' && value.length >= 1 && value.length <= maxLength
-    ? value
-    : fail(name, `expected a string of 1 to ${maxLength} characters; got ${describe(value)}`);
+export const text =
+  (maxLength: number): Rule =>
+  (value, name) =>
+    typeof value === 'string' && value.length >= 1 && value.length <= maxLength
+      ? value
+      : fail(name, `expected a string of 1 to ${maxLength} characters; got ${describe(value)}`);
 
 /** A jsonb value that must be a JSON object; sent as JSON text (pg would send a JS array as a PG array). */
 export const jsonObject: Rule = (value, name) => {
@@ -97,6 +100,80 @@ export const currency: Rule = (value, name) =>
   typeof value === 'string' && /^[A-Za-z]{3}$/.test(value)
     ? value.toLowerCase()
     : fail(name, `expected a three-letter ISO 4217 currency code; got ${describe(value)}`);
+
+/** Any string (length and shape are left to the column's CHECK). */
+export const string: Rule = (value, name) =>
+  typeof value === 'string' ? value : fail(name, `expected a string; got ${describe(value)}`);
+
+/** A real boolean: PostgreSQL would also read 'yes', 'on' or 1 as true. */
+export const boolean: Rule = (value, name) =>
+  typeof value === 'boolean' ? value : fail(name, `expected true or false; got ${describe(value)}`);
+
+/** A valid Date, or a timestamp string for the database to read (as pgtyped types timestamptz parameters). */
+export const timestamp: Rule = (value, name) => {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? fail(name, 'is an invalid Date') : value;
+  return typeof value === 'string' && value.length > 0 ? value : fail(name, `expected a Date; got ${describe(value)}`);
+};
+
+/**
+ * One column of a batch, bound as ONE array parameter and expanded in SQL
+ * (`unnest(:emails::text[], ...)`), never one bind parameter per element:
+ * 1 to MAX_ARRAY_LENGTH elements, each passing `element` and REPLACED by what
+ * it returns (JSON text for a jsonb element, a lower-cased currency). With
+ * `nullable`, a null or undefined element is allowed and bound as NULL (the
+ * SQL then applies the column's default). Returns a new array; the caller's
+ * is not modified.
+ */
+export function columnOf(element: Rule, options: { nullable?: boolean } = {}): Rule {
+  return (value, name) => {
+    if (!Array.isArray(value)) fail(name, `expected an array; got ${describe(value)}`);
+    if (value.length === 0) fail(name, 'expected at least one element');
+    if (value.length > MAX_ARRAY_LENGTH)
+      fail(name, `expected at most ${MAX_ARRAY_LENGTH} elements; got ${value.length}`);
+    const out = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item == null) {
+        if (!options.nullable) fail(`${name}[${i}]`, 'must not be null');
+        out[i] = null;
+      } else {
+        out[i] = element(item, `${name}[${i}]`);
+      }
+    }
+    return out;
+  };
+}
+
+/** A batch column of JSON objects (jsonb[]): each element JSON-encoded; null elements allowed. */
+export const jsonObjects = columnOf(jsonObject, { nullable: true });
+/** A batch column of timestamps (timestamptz[]), every element present. */
+export const timestamps = columnOf(timestamp);
+/** A batch column of optional timestamps: null elements allowed. */
+export const optionalTimestamps = columnOf(timestamp, { nullable: true });
+/** A batch column of optional strings (text[]): null elements allowed. */
+export const optionalStrings = columnOf(string, { nullable: true });
+
+/** A check of the whole parameter object, run after the per-name rules and before the database is touched. */
+export type Check = (params: Record<string, unknown>) => void;
+
+/**
+ * The arrays named (those given: an omitted optional one is skipped) must all
+ * have as many elements as the first, which is the batch: element i of each is
+ * object i. InvalidParameterError names the first array that differs.
+ */
+export function sameLength(...names: readonly string[]): Check {
+  return (params) => {
+    const [first, ...others] = names;
+    const reference = params[first];
+    if (!Array.isArray(reference)) return;
+    for (const name of others) {
+      const value = params[name];
+      if (Array.isArray(value) && value.length !== reference.length) {
+        fail(name, `expected ${reference.length} elements, one per element of ${first}; got ${value.length}`);
+      }
+    }
+  };
+}
 
 const providerName = pattern(PROVIDER_NAME_PATTERN, 'a provider name matching ^[a-z][a-z0-9_]{1,31}$');
 const externalId = text(255);
@@ -134,6 +211,29 @@ export const sharedRules: ParamRules = {
   progress: jsonObject,
   providerData: jsonObject,
   eventDetails: jsonObject,
+  // Batch columns of the BulkUpsert*WithSync queries: one array per column,
+  // element i of each describing object i (see columnOf and sameLength).
+  providerUpdatedAts: timestamps,
+  emails: optionalStrings,
+  names: optionalStrings,
+  descriptions: optionalStrings,
+  actives: columnOf(boolean, { nullable: true }),
+  metadatas: jsonObjects,
+  providerDatas: jsonObjects,
+  productIds: columnOf(uuid),
+  customerIds: columnOf(uuid),
+  priceIds: columnOf(uuid),
+  currencies: columnOf(currency),
+  unitAmounts: columnOf(integer(0, Number.MAX_SAFE_INTEGER)),
+  types: columnOf(oneOf(PRICE_TYPES)),
+  recurringIntervals: columnOf(oneOf(RECURRING_INTERVALS), { nullable: true }),
+  recurringIntervalCounts: columnOf(integer(1, 1000), { nullable: true }),
+  quantities: columnOf(integer(0, 2_147_483_647), { nullable: true }),
+  cancelAtPeriodEnds: columnOf(boolean, { nullable: true }),
+  currentPeriodStarts: optionalTimestamps,
+  currentPeriodEnds: optionalTimestamps,
+  canceledAts: optionalTimestamps,
+  trialEnds: optionalTimestamps,
 };
 
 /**

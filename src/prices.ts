@@ -8,6 +8,7 @@
 // reference a product of its own workspace: ForeignKeyViolationError
 // otherwise. Errors: InvalidParameterError before the database is touched;
 // the typed database errors of errors.ts.
+import * as BulkUpsertPricesWithSync from '../generated/prices/BulkUpsertPricesWithSync.js';
 import * as CreatePrice from '../generated/prices/CreatePrice.js';
 import * as CreatePriceWithSync from '../generated/prices/CreatePriceWithSync.js';
 import * as DeletePrice from '../generated/prices/DeletePrice.js';
@@ -21,7 +22,16 @@ import * as ListPricesByProduct from '../generated/prices/ListPricesByProduct.js
 import * as UpdatePrice from '../generated/prices/UpdatePrice.js';
 import * as UpdatePricePaymentSyncStatus from '../generated/prices/UpdatePricePaymentSyncStatus.js';
 import * as UpdatePriceWithSync from '../generated/prices/UpdatePriceWithSync.js';
-import { changed, list, one, upsert, type Narrow } from './query.js';
+import { sameLength } from './params.js';
+import { changed, list, one, tally, upsert, type Narrow } from './query.js';
+
+// The payment-sync queries about prices, also exported from `syncStatus`.
+export {
+  getPricesByPaymentProvider,
+  getPricesByPaymentSyncStatus,
+  updatePriceSyncStatus,
+  bulkUpdatePriceSyncStatus,
+} from './sync-status.js';
 
 export type Price = Narrow<GetPrice.IGetPriceResult>;
 /** A price with its product's columns (`productName`, ...), null when the product is soft-deleted. */
@@ -81,3 +91,38 @@ export const updatePricePaymentSyncStatus = one(UpdatePricePaymentSyncStatus.upd
 export const getPricesWithSyncConflicts = list(GetPricesWithSyncConflicts.getPricesWithSyncConflicts);
 /** The live price a provider knows by `externalId`, or null. */
 export const getPriceByExternalID = one(GetPriceByExternalID.getPriceByExternalId);
+/**
+ * Idempotent, monotonic upsert of a batch of provider prices in ONE statement
+ * (createPriceWithSync for many objects). One array per column, element i of
+ * each describing object i: `externalIds`, `productIds` (the library's ids,
+ * of this workspace), `currencies` (any case, stored lower-case),
+ * `unitAmounts` (safe integers >= 0, minor units), `types` and
+ * `providerUpdatedAts: Date[]` (required, no null element);
+ * `recurringIntervals`, `recurringIntervalCounts`, `actives`, `metadatas`,
+ * `providerDatas` (optional; an omitted array or a null element means the
+ * single-row default: no interval, active true, metadata {}). `workspaceId`,
+ * `paymentProvider` and the optional `paymentSyncStatus` (default `synced`)
+ * hold for the whole batch. An external id given twice keeps its newest
+ * object (the later on a tie); the others count as stale. Resolves to
+ * `{ inserted, updated, stale }`. One product id not of this workspace:
+ * ForeignKeyViolationError and nothing written; a recurring/one-time shape
+ * mismatch: CheckViolationError and nothing written.
+ * Refused with InvalidParameterError, before the database is touched: arrays
+ * of unequal length, an empty batch, a bad element (named `param[i]`).
+ * One statement: nothing is written when it fails (e.g. a database error).
+ */
+export const bulkUpsertPricesWithSync = tally(BulkUpsertPricesWithSync.bulkUpsertPricesWithSync, {
+  check: sameLength(
+    'externalIds',
+    'productIds',
+    'currencies',
+    'unitAmounts',
+    'types',
+    'providerUpdatedAts',
+    'recurringIntervals',
+    'recurringIntervalCounts',
+    'actives',
+    'metadatas',
+    'providerDatas',
+  ),
+});

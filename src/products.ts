@@ -1,6 +1,7 @@
 // Products: every function is scoped to one workspace (`workspaceId`) and
 // sees only live (not soft-deleted) rows. Errors: InvalidParameterError
 // before the database is touched; the typed database errors of errors.ts.
+import * as BulkUpsertProductsWithSync from '../generated/products/BulkUpsertProductsWithSync.js';
 import * as CreateProduct from '../generated/products/CreateProduct.js';
 import * as CreateProductWithSync from '../generated/products/CreateProductWithSync.js';
 import * as DeleteProduct from '../generated/products/DeleteProduct.js';
@@ -13,7 +14,16 @@ import * as ListProducts from '../generated/products/ListProducts.js';
 import * as UpdateProduct from '../generated/products/UpdateProduct.js';
 import * as UpdateProductPaymentSyncStatus from '../generated/products/UpdateProductPaymentSyncStatus.js';
 import * as UpdateProductWithSync from '../generated/products/UpdateProductWithSync.js';
-import { changed, list, one, upsert, type Narrow } from './query.js';
+import { columnOf, sameLength, string } from './params.js';
+import { changed, list, one, tally, upsert, type Narrow } from './query.js';
+
+// The payment-sync queries about products, also exported from `syncStatus`.
+export {
+  getProductsByPaymentProvider,
+  getProductsByPaymentSyncStatus,
+  updateProductSyncStatus,
+  bulkUpdateProductSyncStatus,
+} from './sync-status.js';
 
 export type Product = Narrow<GetProduct.IGetProductResult>;
 
@@ -58,3 +68,31 @@ export const updateProductPaymentSyncStatus = one(UpdateProductPaymentSyncStatus
 export const getProductsWithSyncConflicts = list(GetProductsWithSyncConflicts.getProductsWithSyncConflicts);
 /** The live product a provider knows by `externalId`, or null. */
 export const getProductByExternalID = one(GetProductByExternalID.getProductByExternalId);
+/**
+ * Idempotent, monotonic upsert of a batch of provider products in ONE
+ * statement (createProductWithSync for many objects). One array per column,
+ * element i of each describing object i: `externalIds`, `names: string[]`
+ * and `providerUpdatedAts: Date[]` (required, no null element),
+ * `descriptions: (string | null)[]`, `actives: (boolean | null)[]`,
+ * `metadatas`, `providerDatas: (object | null)[]` (optional; an omitted array
+ * or a null element means the single-row default: description null, active
+ * true, metadata {}). `workspaceId`, `paymentProvider` and the optional
+ * `paymentSyncStatus` (default `synced`) hold for the whole batch. An
+ * external id given twice keeps its newest object (the later on a tie); the
+ * others count as stale. Resolves to `{ inserted, updated, stale }`.
+ * Refused with InvalidParameterError, before the database is touched: arrays
+ * of unequal length, an empty batch, a bad element (named `param[i]`).
+ * One statement: nothing is written when it fails (e.g. a database error).
+ */
+export const bulkUpsertProductsWithSync = tally(BulkUpsertProductsWithSync.bulkUpsertProductsWithSync, {
+  rules: { names: columnOf(string) },
+  check: sameLength(
+    'externalIds',
+    'names',
+    'providerUpdatedAts',
+    'descriptions',
+    'actives',
+    'metadatas',
+    'providerDatas',
+  ),
+});

@@ -7,7 +7,7 @@ import type { PreparedQuery } from '@pgtyped/runtime';
 import { processSQLQueryIR } from '@pgtyped/runtime';
 import pg from 'pg';
 import { InvalidParameterError, mapError, TooManyRowsError, UnsafeIntegerError } from './errors.js';
-import { checkParams, oneOf, type ParamRules } from './params.js';
+import { checkParams, columnOf, oneOf, type Check, type ParamRules } from './params.js';
 import type {
   EntitySyncStatus,
   EntityType,
@@ -89,8 +89,10 @@ async function execute(
   compiled: Compiled,
   params: Record<string, unknown>,
   rules: ParamRules | undefined,
+  check?: Check,
 ): Promise<{ rows: Record<string, unknown>[]; rowCount: number }> {
   const values = checkParams(compiled.params, params, rules);
+  check?.(params);
   let result: pg.QueryResult<unknown[]>;
   try {
     result = await db.query({
@@ -127,11 +129,18 @@ interface Vocabulary {
   type: PriceType;
   recurringInterval: RecurringInterval;
 }
-type NarrowValue<V, U> = string extends NonNullable<V>
-  ? U | Exclude<V, string>
-  : string[] extends NonNullable<V>
-    ? U[] | Exclude<V, string[]>
-    : V;
+/** Batch columns (one array element per object, see `tally`): the same vocabularies, element-wise. */
+interface ColumnVocabulary {
+  types: PriceType;
+  recurringIntervals: RecurringInterval;
+}
+type NarrowElements<V, U> = V extends readonly (infer E)[] ? (string extends E ? (U | Exclude<E, string>)[] : V) : V;
+type NarrowValue<V, U> =
+  string extends NonNullable<V>
+    ? U | Exclude<V, string>
+    : string[] extends NonNullable<V>
+      ? U[] | Exclude<V, string[]>
+      : V;
 export type Narrow<T, S extends string = string> = {
   [K in keyof T]: K extends keyof Vocabulary
     ? NarrowValue<T[K], Vocabulary[K]>
@@ -139,22 +148,35 @@ export type Narrow<T, S extends string = string> = {
       ? NarrowValue<T[K], S>
       : K extends 'entityTypes'
         ? NarrowValue<T[K], EntityType>
-        : T[K];
+        : K extends keyof ColumnVocabulary
+          ? NarrowElements<T[K], ColumnVocabulary[K]>
+          : K extends 'statuses'
+            ? NarrowElements<T[K], S>
+            : T[K];
 };
 
 export interface Options<S extends string = string> {
-  /** The vocabulary of this table's `status` column: checked at run time, narrowed in the types. */
+  /**
+   * The vocabulary of this table's `status` column: checked at run time, narrowed in the types
+   * (a batch's `statuses` array too, element-wise).
+   */
   status?: readonly S[];
   /** Parameter checks beyond the shared ones. */
   rules?: ParamRules;
+  /**
+   * A check of the whole parameter object (e.g. `sameLength(...)` for the
+   * columns of a batch), run after the per-name rules and before the
+   * database is touched; it throws InvalidParameterError to refuse.
+   */
+  check?: Check;
 }
 
 function rulesOf(options: Options<string>): ParamRules | undefined {
   if (!options.status) return options.rules;
-  return { status: oneOf(options.status), ...options.rules };
+  return { status: oneOf(options.status), statuses: columnOf(oneOf(options.status)), ...options.rules };
 }
 
-export type Cardinality = 'one' | 'many' | 'count' | 'changed' | 'list' | 'upsert';
+export type Cardinality = 'one' | 'many' | 'count' | 'changed' | 'list' | 'upsert' | 'tally';
 
 /** What a facade function runs: for tooling (the isolation matrix, EXPLAIN checks, the benchmark). */
 export interface QueryInfo {
@@ -183,10 +205,10 @@ export function one<P, R, S extends string = string>(query: PreparedQuery<P, R>,
   const rules = rulesOf(options);
   return described(
     async (db: Db, params: Narrow<P, S>): Promise<Narrow<R, S> | null> => {
-    const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules);
-    if (rows.length > 1) throw new TooManyRowsError(compiled.statement, rows.length);
-    return (rows[0] as Narrow<R, S> | undefined) ?? null;
-  },
+      const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules, options.check);
+      if (rows.length > 1) throw new TooManyRowsError(compiled.statement, rows.length);
+      return (rows[0] as Narrow<R, S> | undefined) ?? null;
+    },
     'one',
     compiled,
   );
@@ -198,9 +220,9 @@ export function many<P, R, S extends string = string>(query: PreparedQuery<P, R>
   const rules = rulesOf(options);
   return described(
     async (db: Db, params: Narrow<P, S>): Promise<Narrow<R, S>[]> => {
-    const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules);
-    return rows as Narrow<R, S>[];
-  },
+      const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules, options.check);
+      return rows as Narrow<R, S>[];
+    },
     'many',
     compiled,
   );
@@ -212,11 +234,11 @@ export function count<P, R, S extends string = string>(query: PreparedQuery<P, R
   const rules = rulesOf(options);
   return described(
     async (db: Db, params: Narrow<P, S>): Promise<number> => {
-    const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules);
-    const value = rows[0] === undefined ? undefined : Object.values(rows[0])[0];
-    if (typeof value !== 'number') throw new Error(`count query ${compiled.statement} returned ${String(value)}`);
-    return value;
-  },
+      const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules, options.check);
+      const value = rows[0] === undefined ? undefined : Object.values(rows[0])[0];
+      if (typeof value !== 'number') throw new Error(`count query ${compiled.statement} returned ${String(value)}`);
+      return value;
+    },
     'count',
     compiled,
   );
@@ -228,9 +250,9 @@ export function changed<P, R, S extends string = string>(query: PreparedQuery<P,
   const rules = rulesOf(options);
   return described(
     async (db: Db, params: Narrow<P, S>): Promise<number> => {
-    const { rowCount } = await execute(db, compiled, params as Record<string, unknown>, rules);
-    return rowCount;
-  },
+      const { rowCount } = await execute(db, compiled, params as Record<string, unknown>, rules, options.check);
+      return rowCount;
+    },
     'changed',
     compiled,
   );
@@ -274,17 +296,17 @@ export function list<P, R, S extends string = string, K extends string = 'create
   type Params = Omit<Narrow<P, S>, CursorParam<K>> & { after?: Pick<R, K & keyof R> | null };
   return described(
     async (db: Db, params: Params): Promise<Narrow<R, S>[]> => {
-    const { after, ...rest } = params as Record<string, unknown> & { after?: Record<string, unknown> | null };
-    const bound: Record<string, unknown> = rest;
-    for (const [field, kind] of cursor) {
-      const name = `after${field[0].toUpperCase()}${field.slice(1)}`;
-      if (after == null) bound[name] = sentinel[kind];
-      else if (after[field] == null) throw new InvalidParameterError(`after.${field}`, 'missing from the cursor row');
-      else bound[name] = after[field];
-    }
-    const { rows } = await execute(db, compiled, bound, rules);
-    return rows as Narrow<R, S>[];
-  },
+      const { after, ...rest } = params as Record<string, unknown> & { after?: Record<string, unknown> | null };
+      const bound: Record<string, unknown> = rest;
+      for (const [field, kind] of cursor) {
+        const name = `after${field[0].toUpperCase()}${field.slice(1)}`;
+        if (after == null) bound[name] = sentinel[kind];
+        else if (after[field] == null) throw new InvalidParameterError(`after.${field}`, 'missing from the cursor row');
+        else bound[name] = after[field];
+      }
+      const { rows } = await execute(db, compiled, bound, rules, options.check);
+      return rows as Narrow<R, S>[];
+    },
     'list',
     compiled,
   );
@@ -310,21 +332,53 @@ export function upsert<P, R extends { inserted: boolean }, CP, CR, S extends str
   type Row = Narrow<Omit<R, 'inserted'>, S>;
   return described(
     async (db: Db, params: Narrow<P, S>): Promise<{ outcome: SyncOutcome; row: Row }> => {
-    const input = params as Record<string, unknown>;
-    // A stale write whose row is soft-deleted between the two statements is
-    // written again (it no longer conflicts); twice is enough.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const written = await execute(db, write, input, rules);
-      if (written.rows.length === 1) {
-        const { inserted, ...row } = written.rows[0];
-        return { outcome: inserted ? 'created' : 'updated', row: row as Row };
+      const input = params as Record<string, unknown>;
+      // A stale write whose row is soft-deleted between the two statements is
+      // written again (it no longer conflicts); twice is enough.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const written = await execute(db, write, input, rules, options.check);
+        if (written.rows.length === 1) {
+          const { inserted, ...row } = written.rows[0];
+          return { outcome: inserted ? 'created' : 'updated', row: row as Row };
+        }
+        const { rows } = await execute(db, read, input, rules, options.check);
+        if (rows.length === 1) return { outcome: 'stale', row: rows[0] as Row };
       }
-      const { rows } = await execute(db, read, input, rules);
-      if (rows.length === 1) return { outcome: 'stale', row: rows[0] as Row };
-    }
-    throw new Error('upsert found neither a row to write nor a newer row to keep');
-  },
+      throw new Error('upsert found neither a row to write nor a newer row to keep');
+    },
     'upsert',
     write,
+  );
+}
+
+/**
+ * The params of a batch statement: an optional array parameter is a column
+ * whose value may be absent, so its elements may be null (the SQL applies the
+ * column's default); a required array's elements are all present.
+ */
+export type BatchParams<P> = {
+  [K in keyof P]: undefined extends P[K] ? NullableElements<P[K]> : P[K];
+};
+type NullableElements<V> = V extends readonly (infer E)[] ? (E | null)[] : V;
+
+/**
+ * A statement that always returns exactly one row of counts (a bulk write's
+ * tally, e.g. `{ inserted, updated, stale }`): resolves to that row. Meant for
+ * batch statements taking one array parameter per column (`unnest`): pass
+ * `check: sameLength(...)` so arrays of unequal length are refused before the
+ * database is touched.
+ */
+export function tally<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
+  const compiled = compile(query as PreparedQuery<unknown, unknown>);
+  const rules = rulesOf(options);
+  return described(
+    async (db: Db, params: BatchParams<Narrow<P, S>>): Promise<Narrow<R, S>> => {
+      const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules, options.check);
+      if (rows.length !== 1)
+        throw new Error(`tally query ${compiled.statement} returned ${rows.length} rows, expected 1`);
+      return rows[0] as Narrow<R, S>;
+    },
+    'tally',
+    compiled,
   );
 }

@@ -6,6 +6,7 @@
 // Errors: InvalidParameterError before the database is touched; the typed
 // database errors of errors.ts (CheckViolationError for a period end before
 // its start).
+import * as BulkUpsertSubscriptionsWithSync from '../generated/subscriptions/BulkUpsertSubscriptionsWithSync.js';
 import * as CreateSubscription from '../generated/subscriptions/CreateSubscription.js';
 import * as CreateSubscriptionWithSync from '../generated/subscriptions/CreateSubscriptionWithSync.js';
 import * as DeleteSubscription from '../generated/subscriptions/DeleteSubscription.js';
@@ -19,9 +20,17 @@ import * as UpdateSubscription from '../generated/subscriptions/UpdateSubscripti
 import * as UpdateSubscriptionPaymentSyncStatus from '../generated/subscriptions/UpdateSubscriptionPaymentSyncStatus.js';
 import * as UpdateSubscriptionWithSync from '../generated/subscriptions/UpdateSubscriptionWithSync.js';
 import { InvalidParameterError } from './errors.js';
-import type { ParamRules } from './params.js';
-import { changed, list, one, upsert, type Narrow } from './query.js';
+import { sameLength, type ParamRules } from './params.js';
+import { changed, list, one, tally, upsert, type Narrow } from './query.js';
 import { SUBSCRIPTION_STATUSES, type SubscriptionStatus } from './vocabulary.js';
+
+// The payment-sync queries about subscriptions, also exported from `syncStatus`.
+export {
+  getSubscriptionsByPaymentProvider,
+  getSubscriptionsByPaymentSyncStatus,
+  updateSubscriptionSyncStatus,
+  bulkUpdateSubscriptionSyncStatus,
+} from './sync-status.js';
 
 export type Subscription = Narrow<GetSubscription.IGetSubscriptionResult, SubscriptionStatus>;
 
@@ -95,3 +104,41 @@ export const getSubscriptionsWithSyncConflicts = list(
   GetSubscriptionsWithSyncConflicts.getSubscriptionsWithSyncConflicts,
   options,
 );
+/**
+ * Idempotent, monotonic upsert of a batch of provider subscriptions in ONE
+ * statement (createSubscriptionWithSync for many objects). One array per
+ * column, element i of each describing object i: `externalIds`,
+ * `customerIds`, `priceIds` (the library's ids, of this workspace),
+ * `statuses` (SUBSCRIPTION_STATUSES) and `providerUpdatedAts: Date[]`
+ * (required, no null element); `quantities`, `currentPeriodStarts`,
+ * `currentPeriodEnds`, `cancelAtPeriodEnds`, `canceledAts`, `trialEnds`,
+ * `metadatas`, `providerDatas` (optional; an omitted array or a null element
+ * means the single-row default: quantity 1, cancelAtPeriodEnd false, dates
+ * null, metadata {}). `workspaceId`, `paymentProvider` and the optional
+ * `paymentSyncStatus` (default `synced`) hold for the whole batch. An
+ * external id given twice keeps its newest object (the later on a tie); the
+ * others count as stale. Resolves to `{ inserted, updated, stale }`. One
+ * customer or price id not of this workspace: ForeignKeyViolationError and
+ * nothing written.
+ * Refused with InvalidParameterError, before the database is touched: arrays
+ * of unequal length, an empty batch, a bad element (named `param[i]`).
+ * One statement: nothing is written when it fails (e.g. a database error).
+ */
+export const bulkUpsertSubscriptionsWithSync = tally(BulkUpsertSubscriptionsWithSync.bulkUpsertSubscriptionsWithSync, {
+  status: SUBSCRIPTION_STATUSES,
+  check: sameLength(
+    'externalIds',
+    'customerIds',
+    'priceIds',
+    'statuses',
+    'providerUpdatedAts',
+    'quantities',
+    'currentPeriodStarts',
+    'currentPeriodEnds',
+    'cancelAtPeriodEnds',
+    'canceledAts',
+    'trialEnds',
+    'metadatas',
+    'providerDatas',
+  ),
+});

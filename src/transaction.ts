@@ -35,7 +35,9 @@ export async function withTransaction<T>(
   };
   client.on('error', onError);
   try {
-    await client.query(options.isolationLevel ? `BEGIN ISOLATION LEVEL ${options.isolationLevel.toUpperCase()}` : 'BEGIN');
+    await client.query(
+      options.isolationLevel ? `BEGIN ISOLATION LEVEL ${options.isolationLevel.toUpperCase()}` : 'BEGIN',
+    );
     if (options.setUp) await options.setUp(client);
     const result = await fn(client);
     await client.query('COMMIT');

@@ -1,10 +1,28 @@
 // Workspaces (tenants) and, with the sync-core queries, their provider configuration.
+//
+// A provider configuration (`config`) holds settings (account id, API
+// version, feature flags, sync options) and a REFERENCE to where the
+// credentials live in a secret store (e.g. `credentialsRef:
+// 'vault://payments/stripe/acme'`), never a credential: it is plain jsonb,
+// readable by anyone who can read the table, its backups and logs.
+// updateWorkspaceProviderConfig refuses (InvalidParameterError, nothing
+// written) a config with a secret-looking key at any depth (secret, password,
+// api_key/apiKey, token, private_key, credentials, ...; a key ending in `Ref`
+// or `_ref` names a reference and is allowed) or a value that looks like a
+// provider secret (`sk_live_...`, `rk_test_...`, `whsec_...`, a PEM private key).
 import * as CreateWorkspace from '../generated/workspaces/CreateWorkspace.js';
 import * as DeleteWorkspace from '../generated/workspaces/DeleteWorkspace.js';
 import * as GetWorkspace from '../generated/workspaces/GetWorkspace.js';
-import { changed, one, type Narrow } from './query.js';
+import * as GetWorkspaceProviderConfig from '../generated/workspaces/GetWorkspaceProviderConfig.js';
+import * as GetWorkspacesByProvider from '../generated/workspaces/GetWorkspacesByProvider.js';
+import * as UpdateWorkspaceProviderConfig from '../generated/workspaces/UpdateWorkspaceProviderConfig.js';
+import { InvalidParameterError } from './errors.js';
+import { jsonObject, type ParamRules, type Rule } from './params.js';
+import { changed, list, one, type Narrow } from './query.js';
 
 export type Workspace = Narrow<GetWorkspace.IGetWorkspaceResult>;
+export type WorkspaceProviderConfig = Narrow<GetWorkspaceProviderConfig.IGetWorkspaceProviderConfigResult>;
+export type ProviderWorkspace = Narrow<GetWorkspacesByProvider.IGetWorkspacesByProviderResult>;
 
 /** Creates a workspace. Resolves to the new row. */
 export const createWorkspace = one(CreateWorkspace.createWorkspace);
@@ -12,3 +30,82 @@ export const createWorkspace = one(CreateWorkspace.createWorkspace);
 export const getWorkspace = one(GetWorkspace.getWorkspace);
 /** Soft-deletes a workspace. Resolves to rows changed (0 or 1). Its data stays, see README. */
 export const deleteWorkspace = changed(DeleteWorkspace.deleteWorkspace);
+
+// Key names are compared lower-cased without separators: apiKey, api_key, API-KEY are one name.
+const SECRET_KEY_PARTS = [
+  'secret',
+  'password',
+  'passwd',
+  'passphrase',
+  'apikey',
+  'accesskey',
+  'privatekey',
+  'signingkey',
+  'token',
+  'credential',
+  'authorization',
+  'bearer',
+];
+const SECRET_VALUES = [/^(sk|rk)_(live|test)_/, /^whsec_/, /-----BEGIN [A-Z ]*PRIVATE KEY-----/];
+
+function secretLookingKey(key: string): boolean {
+  const normalized = key.toLowerCase().replace(/[^a-z0-9]/g, '');
+  // `credentialsRef`, `apiKeyRef`, `webhook_secret_ref`: a reference to a secret store, not a secret.
+  if (normalized.endsWith('ref')) return false;
+  return SECRET_KEY_PARTS.some((part) => normalized.includes(part));
+}
+
+function refuseSecrets(value: unknown, path: string): void {
+  if (typeof value === 'string') {
+    if (SECRET_VALUES.some((re) => re.test(value))) {
+      throw new InvalidParameterError(path, 'looks like a credential: store it in a secret store and keep a reference');
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => refuseSecrets(item, `${path}[${i}]`));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, item] of Object.entries(value)) {
+      if (secretLookingKey(key)) {
+        throw new InvalidParameterError(
+          `${path}.${key}`,
+          'looks like a credential: config holds settings and a reference to a secret store (e.g. credentialsRef), never the secret',
+        );
+      }
+      refuseSecrets(item, `${path}.${key}`);
+    }
+  }
+}
+
+/** A JSON object without secret-looking keys or values, at any depth; sent as JSON text. */
+const providerConfig: Rule = (value, name) => {
+  const encoded = jsonObject(value, name) as string;
+  // Checked on what is stored (after toJSON), not on the caller's object.
+  refuseSecrets(JSON.parse(encoded), name);
+  return encoded;
+};
+
+// PostgreSQL would read 'yes', 'on' or 1 as true: only a real boolean is accepted.
+const boolean: Rule = (value, name) => {
+  if (typeof value !== 'boolean') throw new InvalidParameterError(name, `expected a boolean; got ${typeof value}`);
+  return value;
+};
+const providerConfigRules: ParamRules = { config: providerConfig, enabled: boolean };
+
+/** The workspace's configuration of `providerName` (enabled or not), or null (none, or workspace soft-deleted). */
+export const getWorkspaceProviderConfig = one(GetWorkspaceProviderConfig.getWorkspaceProviderConfig);
+/**
+ * Upsert on (workspaceId, providerName): creates the configuration (`config` default {},
+ * `enabled` default true) or replaces `config` and/or `enabled`, each only when given. The row,
+ * or null when the workspace is unknown or soft-deleted. InvalidParameterError for a non-object
+ * config or one holding a secret-looking key or value (see the top of this module).
+ */
+export const updateWorkspaceProviderConfig = one(UpdateWorkspaceProviderConfig.updateWorkspaceProviderConfig, {
+  rules: providerConfigRules,
+});
+/**
+ * The ONE cross-workspace query, for schedulers: a page of the enabled configurations of
+ * `providerName` whose workspace is live, with `workspaceName`, in workspaceId order. Pass the
+ * last row as `after` for the next page.
+ */
+export const getWorkspacesByProvider = list(GetWorkspacesByProvider.getWorkspacesByProvider, {
+  cursor: { workspaceId: 'uuid' },
+});

@@ -21,12 +21,16 @@ async function queriesCopy(): Promise<string> {
 function codegenCheck(queries: string) {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.DATABASE_URL;
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/codegen.ts', '--check', `--queries=${queries}`], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/codegen.ts', '--check', `--queries=${queries}`],
+    {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 

@@ -1,11 +1,6 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import {
-  customers,
-  ForeignKeyViolationError,
-  InvalidParameterError,
-  UniqueViolationError,
-} from '../src/index.js';
+import { customers, ForeignKeyViolationError, InvalidParameterError, UniqueViolationError } from '../src/index.js';
 import { useDatabase } from './support/database.js';
 import { insertCustomer, insertWorkspace, snapshot } from './support/factories.js';
 
@@ -172,7 +167,11 @@ describe('createCustomerWithSync', () => {
     };
     const first = await customers.createCustomerWithSync(db.pool, input);
     expect(first.outcome).toBe('created');
-    expect(first.row).toMatchObject({ paymentSyncStatus: 'synced', paymentSyncVersion: 0, providerData: input.providerData });
+    expect(first.row).toMatchObject({
+      paymentSyncStatus: 'synced',
+      paymentSyncVersion: 0,
+      providerData: input.providerData,
+    });
     expect(first.row.paymentSyncedAt).toBeInstanceOf(Date);
     const replay = await customers.createCustomerWithSync(db.pool, input);
     expect(replay.outcome).toBe('updated');
@@ -186,11 +185,19 @@ describe('createCustomerWithSync', () => {
     const base = { workspaceId: a, paymentProvider: 'stripe', externalId: 'cus_Q2' };
     await customers.createCustomerWithSync(db.pool, { ...base, email: 'new@example.com', providerUpdatedAt: t(10) });
     const before = await snapshot(db.pool);
-    const late = await customers.createCustomerWithSync(db.pool, { ...base, email: 'old@example.com', providerUpdatedAt: t(5) });
+    const late = await customers.createCustomerWithSync(db.pool, {
+      ...base,
+      email: 'old@example.com',
+      providerUpdatedAt: t(5),
+    });
     expect(late.outcome).toBe('stale');
     expect(late.row.email).toBe('new@example.com');
     expect(await snapshot(db.pool)).toEqual(before);
-    const newer = await customers.createCustomerWithSync(db.pool, { ...base, email: 'newer@example.com', providerUpdatedAt: t(20) });
+    const newer = await customers.createCustomerWithSync(db.pool, {
+      ...base,
+      email: 'newer@example.com',
+      providerUpdatedAt: t(20),
+    });
     expect(newer).toMatchObject({ outcome: 'updated', row: { email: 'newer@example.com', paymentSyncVersion: 1 } });
   });
 
@@ -225,7 +232,12 @@ describe('updateCustomer and updateCustomerWithSync', () => {
     const { a, b } = await twoWorkspaces();
     const row = await insertCustomer(db.pool, a, { paymentSyncStatus: 'synced', name: 'Old' });
     const updated = await customers.updateCustomer(db.pool, { workspaceId: a, id: row.id, name: 'New' });
-    expect(updated).toMatchObject({ name: 'New', email: row.email, paymentSyncStatus: 'pending', paymentSyncVersion: 1 });
+    expect(updated).toMatchObject({
+      name: 'New',
+      email: row.email,
+      paymentSyncStatus: 'pending',
+      paymentSyncVersion: 1,
+    });
     const before = await snapshot(db.pool);
     expect(await customers.updateCustomer(db.pool, { workspaceId: b, id: row.id, name: 'Hijack' })).toBeNull();
     expect(await snapshot(db.pool)).toEqual(before);
@@ -280,7 +292,11 @@ describe('getCustomersByExternalIDs', () => {
     });
     expect(found.map((r) => r.id).sort()).toEqual([x.id, y.id].sort());
     expect(
-      await customers.getCustomersByExternalIDs(db.pool, { workspaceId: b, paymentProvider: 'stripe', externalIds: ['x', 'y'] }),
+      await customers.getCustomersByExternalIDs(db.pool, {
+        workspaceId: b,
+        paymentProvider: 'stripe',
+        externalIds: ['x', 'y'],
+      }),
     ).toEqual([]);
   });
 
@@ -288,7 +304,11 @@ describe('getCustomersByExternalIDs', () => {
     const { a } = await twoWorkspaces();
     for (const externalIds of [[], ['ok', 7], ['ok', '']]) {
       await expect(
-        customers.getCustomersByExternalIDs(db.pool, { workspaceId: a, paymentProvider: 'stripe', externalIds: externalIds as never }),
+        customers.getCustomersByExternalIDs(db.pool, {
+          workspaceId: a,
+          paymentProvider: 'stripe',
+          externalIds: externalIds as never,
+        }),
       ).rejects.toBeInstanceOf(InvalidParameterError);
     }
   });
@@ -299,7 +319,10 @@ describe('sync work lists', () => {
     const { a, b } = await twoWorkspaces();
     const old = await insertCustomer(db.pool, a, { paymentSyncStatus: 'failed', updatedAt: new Date('2026-01-01') });
     const mid = await insertCustomer(db.pool, a, { paymentSyncStatus: 'pending', updatedAt: new Date('2026-01-02') });
-    const recent = await insertCustomer(db.pool, a, { paymentSyncStatus: 'pending', updatedAt: new Date('2026-01-03') });
+    const recent = await insertCustomer(db.pool, a, {
+      paymentSyncStatus: 'pending',
+      updatedAt: new Date('2026-01-03'),
+    });
     await insertCustomer(db.pool, a, { paymentSyncStatus: 'synced' });
     await insertCustomer(db.pool, a, { paymentSyncStatus: 'conflict' });
     await insertCustomer(db.pool, a, { paymentSyncStatus: 'pending', deletedAt: new Date() });
@@ -317,7 +340,11 @@ describe('sync work lists', () => {
     const conflict = await insertCustomer(db.pool, a, { paymentSyncStatus: 'conflict' });
     await insertCustomer(db.pool, b, { paymentSyncStatus: 'synced' });
     await insertCustomer(db.pool, b, { paymentSyncStatus: 'conflict' });
-    const s = await customers.getCustomersSyncedByProvider(db.pool, { workspaceId: a, paymentProvider: 'stripe', limit: 10 });
+    const s = await customers.getCustomersSyncedByProvider(db.pool, {
+      workspaceId: a,
+      paymentProvider: 'stripe',
+      limit: 10,
+    });
     expect(s.map((r) => r.id)).toEqual([synced.id]);
     const c = await customers.getCustomersWithSyncConflicts(db.pool, { workspaceId: a, limit: 10 });
     expect(c.map((r) => r.id)).toEqual([conflict.id]);

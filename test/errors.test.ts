@@ -49,11 +49,18 @@ describe('mapError: one typed class per SQLSTATE, carrying the cause', () => {
     expect(unique).toMatchObject({ code: '23505', table: 'customers', constraint: 'customers_live_external_key' });
     expect((unique as Error).cause).toBeInstanceOf(pg.DatabaseError);
 
-    const fk = await caught(db.pool.query(`INSERT INTO prices (workspace_id, product_id, currency, unit_amount, type)
-      VALUES ($1, gen_random_uuid(), 'usd', 1, 'one_time')`, [w]));
+    const fk = await caught(
+      db.pool.query(
+        `INSERT INTO prices (workspace_id, product_id, currency, unit_amount, type)
+      VALUES ($1, gen_random_uuid(), 'usd', 1, 'one_time')`,
+        [w],
+      ),
+    );
     expect(fk).toBeInstanceOf(ForeignKeyViolationError);
 
-    const check = await caught(db.pool.query(`UPDATE customers SET payment_sync_status = 'done' WHERE id = $1`, [c.id]));
+    const check = await caught(
+      db.pool.query(`UPDATE customers SET payment_sync_status = 'done' WHERE id = $1`, [c.id]),
+    );
     expect(check).toBeInstanceOf(CheckViolationError);
     expect(check).toMatchObject({ constraint: 'customers_payment_sync_status_check' });
 
@@ -100,7 +107,9 @@ describe('mapError: one typed class per SQLSTATE, carrying the cause', () => {
         a.query(`UPDATE customers SET name = 'a' WHERE id = $1`, [y.id]),
         b.query(`UPDATE customers SET name = 'b' WHERE id = $1`, [x.id]),
       ]);
-      const errors = results.filter((r) => r.status === 'rejected').map((r) => mapError((r as PromiseRejectedResult).reason));
+      const errors = results
+        .filter((r) => r.status === 'rejected')
+        .map((r) => mapError((r as PromiseRejectedResult).reason));
       expect(errors).toHaveLength(1);
       expect(errors[0]).toBeInstanceOf(DeadlockError);
     } finally {

@@ -62,9 +62,9 @@ describe('migrations', () => {
 
     it('fail after the lock timeout instead of queueing forever, and change nothing', async () => {
       const started = Date.now();
-      await expect(migrate({ databaseUrl: db.url, direction: 'down', count: Infinity, lockTimeoutMs: 300 })).rejects.toBeInstanceOf(
-        LockTimeoutError,
-      );
+      await expect(
+        migrate({ databaseUrl: db.url, direction: 'down', count: Infinity, lockTimeoutMs: 300 }),
+      ).rejects.toBeInstanceOf(LockTimeoutError);
       expect(Date.now() - started).toBeLessThan(10_000);
       expect(await tables(db.pool)).toEqual(ALL);
     });

@@ -90,11 +90,20 @@ async function pageAll(limit: number, fetch: (after: Cursor | undefined) => Prom
 }
 
 async function expectedIds(where: string, params: unknown[], order = 'created_at, id'): Promise<string[]> {
-  const { rows } = await db.pool.query<{ id: string }>(`SELECT id FROM prices WHERE ${where} ORDER BY ${order}`, params);
+  const { rows } = await db.pool.query<{ id: string }>(
+    `SELECT id FROM prices WHERE ${where} ORDER BY ${order}`,
+    params,
+  );
   return rows.map((r) => r.id);
 }
 
-const monthly = { currency: 'usd', unitAmount: 1999, type: 'recurring', recurringInterval: 'month', recurringIntervalCount: 1 } as const;
+const monthly = {
+  currency: 'usd',
+  unitAmount: 1999,
+  type: 'recurring',
+  recurringInterval: 'month',
+  recurringIntervalCount: 1,
+} as const;
 const oneTime = { currency: 'eur', unitAmount: 500, type: 'one_time' } as const;
 
 /** Bad values of the price fields, each refused by a parameter rule before the database is touched. */
@@ -152,7 +161,9 @@ describe('getPrice', () => {
 
   it('refuses a malformed uuid before touching the database', async () => {
     const pool = await closedPool();
-    await expect(prices.getPrice(pool, { workspaceId: MISSING, id: 'price_1' })).rejects.toBeInstanceOf(InvalidParameterError);
+    await expect(prices.getPrice(pool, { workspaceId: MISSING, id: 'price_1' })).rejects.toBeInstanceOf(
+      InvalidParameterError,
+    );
   });
 });
 
@@ -175,7 +186,9 @@ describe('getPriceWithProduct', () => {
       productPaymentProvider: 'stripe',
       productExternalId: product.externalId,
     });
-    expect(await changesNothing(() => prices.getPriceWithProduct(db.pool, { workspaceId: b, id: price.id }))).toBeNull();
+    expect(
+      await changesNothing(() => prices.getPriceWithProduct(db.pool, { workspaceId: b, id: price.id })),
+    ).toBeNull();
   });
 
   it('returns a price whose product is soft-deleted with null product columns; a soft-deleted price not at all', async () => {
@@ -233,7 +246,12 @@ describe('listPricesByProduct', () => {
     await insertProduct(db.pool, b, { id: productA });
     await insertPrice(db.pool, b, productA);
     await insertPricesTogether(a, productA, 6);
-    for (let i = 0; i < 3; i++) await insertPrice(db.pool, a, productA, { type: 'one_time', recurringInterval: null, recurringIntervalCount: null });
+    for (let i = 0; i < 3; i++)
+      await insertPrice(db.pool, a, productA, {
+        type: 'one_time',
+        recurringInterval: null,
+        recurringIntervalCount: null,
+      });
     await insertPrice(db.pool, a, productA, { deletedAt: new Date() });
     await insertPrice(db.pool, a, otherProduct);
     const expected = await expectedIds('workspace_id = $1 AND product_id = $2 AND deleted_at IS NULL', [a, productA]);
@@ -251,7 +269,11 @@ describe('listPricesByProduct', () => {
 
   it('finds nothing for another workspace\u2019s product', async () => {
     const { a, productB } = await setup();
-    await insertPrice(db.pool, (await db.pool.query('SELECT workspace_id FROM products WHERE id = $1', [productB])).rows[0].workspace_id, productB);
+    await insertPrice(
+      db.pool,
+      (await db.pool.query('SELECT workspace_id FROM products WHERE id = $1', [productB])).rows[0].workspace_id,
+      productB,
+    );
     expect(await prices.listPricesByProduct(db.pool, { workspaceId: a, productId: productB, limit: 10 })).toEqual([]);
   });
 
@@ -340,7 +362,9 @@ describe('createPrice', () => {
     const { a, productA } = await setup();
     const base = { workspaceId: a, productId: productA };
     await refusedByShapeCheck(() => prices.createPrice(db.pool, { ...base, ...monthly, recurringInterval: undefined }));
-    await refusedByShapeCheck(() => prices.createPrice(db.pool, { ...base, ...monthly, recurringIntervalCount: undefined }));
+    await refusedByShapeCheck(() =>
+      prices.createPrice(db.pool, { ...base, ...monthly, recurringIntervalCount: undefined }),
+    );
     await refusedByShapeCheck(() => prices.createPrice(db.pool, { ...base, ...oneTime, recurringInterval: 'month' }));
     await refusedByShapeCheck(() => prices.createPrice(db.pool, { ...base, ...oneTime, recurringIntervalCount: 3 }));
   });
@@ -396,7 +420,10 @@ describe('createPriceWithSync', () => {
     });
     expect(first.row.paymentSyncedAt).toBeInstanceOf(Date);
     const replay = await prices.createPriceWithSync(db.pool, sync(a, productA) as never);
-    expect(replay).toMatchObject({ outcome: 'updated', row: { id: first.row.id, paymentSyncVersion: 1, unitAmount: 1999 } });
+    expect(replay).toMatchObject({
+      outcome: 'updated',
+      row: { id: first.row.id, paymentSyncVersion: 1, unitAmount: 1999 },
+    });
     const { rows } = await db.pool.query('SELECT count(*)::int AS n FROM prices WHERE workspace_id = $1', [a]);
     expect(rows[0].n).toBe(1);
   });
@@ -468,7 +495,12 @@ describe('createPriceWithSync', () => {
 
   it('refuses bad input with nothing written: parameter rules, then the shape check', async () => {
     const { a, productA } = await setup();
-    for (const bad of [...badFields, { paymentSyncStatus: 'done' }, { providerUpdatedAt: new Date('nope') }, { externalId: '' }]) {
+    for (const bad of [
+      ...badFields,
+      { paymentSyncStatus: 'done' },
+      { providerUpdatedAt: new Date('nope') },
+      { externalId: '' },
+    ]) {
       await refusedWithoutWrites(
         () => prices.createPriceWithSync(db.pool, sync(a, productA, bad) as never),
         InvalidParameterError,
@@ -491,8 +523,17 @@ describe('createPriceWithSync', () => {
 describe('updatePrice', () => {
   it('changes the given fields only, marks the row pending and bumps the version', async () => {
     const { a, productA } = await setup();
-    const row = await insertPrice(db.pool, a, productA, { paymentSyncStatus: 'synced', unitAmount: 1000, metadata: { a: 1 } });
-    const updated = await prices.updatePrice(db.pool, { workspaceId: a, id: row.id, unitAmount: 1999, currency: 'GBP' });
+    const row = await insertPrice(db.pool, a, productA, {
+      paymentSyncStatus: 'synced',
+      unitAmount: 1000,
+      metadata: { a: 1 },
+    });
+    const updated = await prices.updatePrice(db.pool, {
+      workspaceId: a,
+      id: row.id,
+      unitAmount: 1999,
+      currency: 'GBP',
+    });
     expect(updated).toMatchObject({
       unitAmount: 1999,
       currency: 'gbp',
@@ -504,7 +545,12 @@ describe('updatePrice', () => {
       paymentSyncStatus: 'pending',
       paymentSyncVersion: 1,
     });
-    const again = await prices.updatePrice(db.pool, { workspaceId: a, id: row.id, active: false, recurringIntervalCount: 3 });
+    const again = await prices.updatePrice(db.pool, {
+      workspaceId: a,
+      id: row.id,
+      active: false,
+      recurringIntervalCount: 3,
+    });
     expect(again).toMatchObject({ unitAmount: 1999, active: false, recurringIntervalCount: 3, paymentSyncVersion: 2 });
     const max = await prices.updatePrice(db.pool, { workspaceId: a, id: row.id, unitAmount: MAX });
     expect(max?.unitAmount).toBe(MAX);
@@ -519,7 +565,9 @@ describe('updatePrice', () => {
     await refusedByShapeCheck(() =>
       prices.updatePrice(db.pool, { workspaceId: a, id: row.id, type: 'recurring', recurringInterval: 'year' }),
     );
-    await refusedByShapeCheck(() => prices.updatePrice(db.pool, { workspaceId: a, id: row.id, recurringInterval: 'week' }));
+    await refusedByShapeCheck(() =>
+      prices.updatePrice(db.pool, { workspaceId: a, id: row.id, recurringInterval: 'week' }),
+    );
     const back = await prices.updatePrice(db.pool, {
       workspaceId: a,
       id: row.id,
@@ -537,7 +585,9 @@ describe('updatePrice', () => {
     const { a, productA, productB } = await setup();
     const other = (await insertProduct(db.pool, a)).id;
     const row = await insertPrice(db.pool, a, productA);
-    expect((await prices.updatePrice(db.pool, { workspaceId: a, id: row.id, productId: other }))?.productId).toBe(other);
+    expect((await prices.updatePrice(db.pool, { workspaceId: a, id: row.id, productId: other }))?.productId).toBe(
+      other,
+    );
     await refusedWithoutWrites(
       () => prices.updatePrice(db.pool, { workspaceId: a, id: row.id, productId: productB }),
       ForeignKeyViolationError,
@@ -547,9 +597,13 @@ describe('updatePrice', () => {
   it('finds nothing in another workspace or soft-deleted, and changes nothing', async () => {
     const { a, b, productA } = await setup();
     const row = await insertPrice(db.pool, a, productA);
-    expect(await changesNothing(() => prices.updatePrice(db.pool, { workspaceId: b, id: row.id, unitAmount: 1 }))).toBeNull();
+    expect(
+      await changesNothing(() => prices.updatePrice(db.pool, { workspaceId: b, id: row.id, unitAmount: 1 })),
+    ).toBeNull();
     const gone = await insertPrice(db.pool, a, productA, { deletedAt: new Date() });
-    expect(await changesNothing(() => prices.updatePrice(db.pool, { workspaceId: a, id: gone.id, unitAmount: 1 }))).toBeNull();
+    expect(
+      await changesNothing(() => prices.updatePrice(db.pool, { workspaceId: a, id: gone.id, unitAmount: 1 })),
+    ).toBeNull();
   });
 
   it('refuses bad input with nothing written', async () => {
@@ -561,7 +615,10 @@ describe('updatePrice', () => {
         InvalidParameterError,
       );
     }
-    await refusedWithoutWrites(() => prices.updatePrice(db.pool, { workspaceId: a, id: 'p', unitAmount: 1 }), InvalidParameterError);
+    await refusedWithoutWrites(
+      () => prices.updatePrice(db.pool, { workspaceId: a, id: 'p', unitAmount: 1 }),
+      InvalidParameterError,
+    );
   });
 });
 
@@ -571,7 +628,12 @@ describe('updatePriceWithSync', () => {
     const row = await insertPrice(db.pool, a, productA, { providerUpdatedAt: t(20), unitAmount: 1999 });
     const before = await snapshot(db.pool);
     expect(
-      await prices.updatePriceWithSync(db.pool, { workspaceId: a, id: row.id, active: false, providerUpdatedAt: t(10) }),
+      await prices.updatePriceWithSync(db.pool, {
+        workspaceId: a,
+        id: row.id,
+        active: false,
+        providerUpdatedAt: t(10),
+      }),
     ).toBeNull();
     expect(await snapshot(db.pool)).toEqual(before);
     const newer = await prices.updatePriceWithSync(db.pool, {
@@ -591,18 +653,32 @@ describe('updatePriceWithSync', () => {
       providerUpdatedAt: t(30),
     });
     expect(newer?.paymentSyncedAt).toBeInstanceOf(Date);
-    const once = await prices.updatePriceWithSync(db.pool, { workspaceId: a, id: row.id, type: 'one_time', unitAmount: MAX });
-    expect(once).toMatchObject({ type: 'one_time', recurringInterval: null, recurringIntervalCount: null, unitAmount: MAX });
+    const once = await prices.updatePriceWithSync(db.pool, {
+      workspaceId: a,
+      id: row.id,
+      type: 'one_time',
+      unitAmount: MAX,
+    });
+    expect(once).toMatchObject({
+      type: 'one_time',
+      recurringInterval: null,
+      recurringIntervalCount: null,
+      unitAmount: MAX,
+    });
   });
 
   it('finds nothing in another workspace or soft-deleted, and changes nothing', async () => {
     const { a, b, productA } = await setup();
     const row = await insertPrice(db.pool, a, productA);
     expect(
-      await changesNothing(() => prices.updatePriceWithSync(db.pool, { workspaceId: b, id: row.id, active: false, providerUpdatedAt: t(1) })),
+      await changesNothing(() =>
+        prices.updatePriceWithSync(db.pool, { workspaceId: b, id: row.id, active: false, providerUpdatedAt: t(1) }),
+      ),
     ).toBeNull();
     const gone = await insertPrice(db.pool, a, productA, { deletedAt: new Date() });
-    expect(await changesNothing(() => prices.updatePriceWithSync(db.pool, { workspaceId: a, id: gone.id, active: false }))).toBeNull();
+    expect(
+      await changesNothing(() => prices.updatePriceWithSync(db.pool, { workspaceId: a, id: gone.id, active: false })),
+    ).toBeNull();
   });
 
   it('refuses bad input, a shape mismatch and another workspace\u2019s product with nothing written', async () => {
@@ -639,16 +715,28 @@ describe('deletePrice', () => {
 
   it('refuses a malformed id', async () => {
     const { a } = await setup();
-    await refusedWithoutWrites(() => prices.deletePrice(db.pool, { workspaceId: a, id: 'nope' }), InvalidParameterError);
+    await refusedWithoutWrites(
+      () => prices.deletePrice(db.pool, { workspaceId: a, id: 'nope' }),
+      InvalidParameterError,
+    );
   });
 });
 
 describe('getPricesNeedingSync', () => {
   it('returns pending and failed, oldest change first, excluding others', async () => {
     const { a, b, productA, productB } = await setup();
-    const old = await insertPrice(db.pool, a, productA, { paymentSyncStatus: 'failed', updatedAt: new Date('2026-01-01') });
-    const mid = await insertPrice(db.pool, a, productA, { paymentSyncStatus: 'pending', updatedAt: new Date('2026-01-02') });
-    const recent = await insertPrice(db.pool, a, productA, { paymentSyncStatus: 'pending', updatedAt: new Date('2026-01-03') });
+    const old = await insertPrice(db.pool, a, productA, {
+      paymentSyncStatus: 'failed',
+      updatedAt: new Date('2026-01-01'),
+    });
+    const mid = await insertPrice(db.pool, a, productA, {
+      paymentSyncStatus: 'pending',
+      updatedAt: new Date('2026-01-02'),
+    });
+    const recent = await insertPrice(db.pool, a, productA, {
+      paymentSyncStatus: 'pending',
+      updatedAt: new Date('2026-01-03'),
+    });
     await insertPrice(db.pool, a, productA, { paymentSyncStatus: 'synced' });
     await insertPrice(db.pool, a, productA, { paymentSyncStatus: 'conflict' });
     await insertPrice(db.pool, a, productA, { paymentSyncStatus: 'pending', deletedAt: new Date() });
@@ -662,8 +750,10 @@ describe('getPricesNeedingSync', () => {
   it('pages across rows that share updated_at without gaps or repeats', async () => {
     const { a, productA } = await setup();
     const same = new Date('2026-02-01T00:00:00Z');
-    for (let i = 0; i < 5; i++) await insertPrice(db.pool, a, productA, { paymentSyncStatus: i % 2 ? 'failed' : 'pending', updatedAt: same });
-    for (let i = 0; i < 3; i++) await insertPrice(db.pool, a, productA, { updatedAt: new Date(same.getTime() - 1000 * (i + 1)) });
+    for (let i = 0; i < 5; i++)
+      await insertPrice(db.pool, a, productA, { paymentSyncStatus: i % 2 ? 'failed' : 'pending', updatedAt: same });
+    for (let i = 0; i < 3; i++)
+      await insertPrice(db.pool, a, productA, { updatedAt: new Date(same.getTime() - 1000 * (i + 1)) });
     const expected = await expectedIds(
       "workspace_id = $1 AND deleted_at IS NULL AND payment_sync_status IN ('pending', 'failed')",
       [a],
@@ -671,7 +761,9 @@ describe('getPricesNeedingSync', () => {
     );
     expect(expected).toHaveLength(8);
     for (const limit of [1, 3]) {
-      expect(await pageAll(limit, (after) => prices.getPricesNeedingSync(db.pool, { workspaceId: a, limit, after }))).toEqual(expected);
+      expect(
+        await pageAll(limit, (after) => prices.getPricesNeedingSync(db.pool, { workspaceId: a, limit, after })),
+      ).toEqual(expected);
     }
   });
 
@@ -722,11 +814,14 @@ describe('getPricesWithSyncConflicts', () => {
     await insertPrice(db.pool, a, productA, { paymentSyncStatus: 'pending' });
     await insertPrice(db.pool, a, productA, { paymentSyncStatus: 'conflict', deletedAt: new Date() });
     await insertPrice(db.pool, b, productB, { paymentSyncStatus: 'conflict' });
-    const expected = await expectedIds("workspace_id = $1 AND deleted_at IS NULL AND payment_sync_status = 'conflict'", [a]);
-    expect(expected).toHaveLength(4);
-    expect(await pageAll(3, (after) => prices.getPricesWithSyncConflicts(db.pool, { workspaceId: a, limit: 3, after }))).toEqual(
-      expected,
+    const expected = await expectedIds(
+      "workspace_id = $1 AND deleted_at IS NULL AND payment_sync_status = 'conflict'",
+      [a],
     );
+    expect(expected).toHaveLength(4);
+    expect(
+      await pageAll(3, (after) => prices.getPricesWithSyncConflicts(db.pool, { workspaceId: a, limit: 3, after })),
+    ).toEqual(expected);
   });
 
   it('refuses a limit outside 1..1000', async () => {
@@ -747,22 +842,41 @@ describe('updatePricePaymentSyncStatus', () => {
       expectedVersion: 0,
       paymentSyncStatus: 'synced',
     });
-    expect(ok).toMatchObject({ paymentSyncStatus: 'synced', paymentSyncVersion: 1, unitAmount: Number(row.unitAmount) });
+    expect(ok).toMatchObject({
+      paymentSyncStatus: 'synced',
+      paymentSyncVersion: 1,
+      unitAmount: Number(row.unitAmount),
+    });
     expect(ok?.paymentSyncedAt).toBeInstanceOf(Date);
     expect(
       await changesNothing(() =>
-        prices.updatePricePaymentSyncStatus(db.pool, { workspaceId: a, id: row.id, expectedVersion: 0, paymentSyncStatus: 'failed' }),
+        prices.updatePricePaymentSyncStatus(db.pool, {
+          workspaceId: a,
+          id: row.id,
+          expectedVersion: 0,
+          paymentSyncStatus: 'failed',
+        }),
       ),
     ).toBeNull();
     expect(
       await changesNothing(() =>
-        prices.updatePricePaymentSyncStatus(db.pool, { workspaceId: b, id: row.id, expectedVersion: 1, paymentSyncStatus: 'failed' }),
+        prices.updatePricePaymentSyncStatus(db.pool, {
+          workspaceId: b,
+          id: row.id,
+          expectedVersion: 1,
+          paymentSyncStatus: 'failed',
+        }),
       ),
     ).toBeNull();
     const gone = await insertPrice(db.pool, a, productA, { deletedAt: new Date() });
     expect(
       await changesNothing(() =>
-        prices.updatePricePaymentSyncStatus(db.pool, { workspaceId: a, id: gone.id, expectedVersion: 0, paymentSyncStatus: 'synced' }),
+        prices.updatePricePaymentSyncStatus(db.pool, {
+          workspaceId: a,
+          id: gone.id,
+          expectedVersion: 0,
+          paymentSyncStatus: 'synced',
+        }),
       ),
     ).toBeNull();
   });
@@ -801,6 +915,9 @@ describe('updatePricePaymentSyncStatus', () => {
       () => prices.updatePricePaymentSyncStatus(db.pool, { ...base, expectedVersion: 0.5 }),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(() => prices.updatePricePaymentSyncStatus(db.pool, { ...base, id: 'x' }), InvalidParameterError);
+    await refusedWithoutWrites(
+      () => prices.updatePricePaymentSyncStatus(db.pool, { ...base, id: 'x' }),
+      InvalidParameterError,
+    );
   });
 });

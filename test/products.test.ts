@@ -76,7 +76,10 @@ async function pageAll(limit: number, fetch: (after: Cursor | undefined) => Prom
 
 /** The ids the database holds for `where`, in the given order: what paging must return. */
 async function expectedIds(where: string, params: unknown[], order = 'created_at, id'): Promise<string[]> {
-  const { rows } = await db.pool.query<{ id: string }>(`SELECT id FROM products WHERE ${where} ORDER BY ${order}`, params);
+  const { rows } = await db.pool.query<{ id: string }>(
+    `SELECT id FROM products WHERE ${where} ORDER BY ${order}`,
+    params,
+  );
   return rows.map((r) => r.id);
 }
 
@@ -126,7 +129,9 @@ describe('getProductByExternalID', () => {
     const params = { workspaceId: a, paymentProvider: 'stripe', externalId: 'prod_1' };
     expect((await products.getProductByExternalID(db.pool, params))?.id).toBe(row.id);
     expect(await products.getProductByExternalID(db.pool, { ...params, paymentProvider: 'chargebee' })).toBeNull();
-    expect(await changesNothing(() => products.getProductByExternalID(db.pool, { ...params, workspaceId: b }))).toBeNull();
+    expect(
+      await changesNothing(() => products.getProductByExternalID(db.pool, { ...params, workspaceId: b })),
+    ).toBeNull();
     expect(await products.getProductByExternalID(db.pool, { ...params, externalId: 'prod_other' })).toBeNull();
     await products.deleteProduct(db.pool, { workspaceId: a, id: row.id });
     expect(await products.getProductByExternalID(db.pool, params)).toBeNull();
@@ -136,7 +141,12 @@ describe('getProductByExternalID', () => {
     const pool = await closedPool();
     for (const bad of [{ paymentProvider: 'Stripe!' }, { externalId: '' }]) {
       await expect(
-        products.getProductByExternalID(pool, { workspaceId: MISSING, paymentProvider: 'stripe', externalId: 'x', ...bad }),
+        products.getProductByExternalID(pool, {
+          workspaceId: MISSING,
+          paymentProvider: 'stripe',
+          externalId: 'x',
+          ...bad,
+        }),
       ).rejects.toBeInstanceOf(InvalidParameterError);
     }
   });
@@ -152,7 +162,9 @@ describe('listProducts', () => {
     const expected = await expectedIds('workspace_id = $1 AND deleted_at IS NULL', [a]);
     expect(expected).toHaveLength(11);
     for (const limit of [1, 3, 11, 50]) {
-      const { seen } = await pageAll(limit, (after) => products.listProducts(db.pool, { workspaceId: a, limit, after }));
+      const { seen } = await pageAll(limit, (after) =>
+        products.listProducts(db.pool, { workspaceId: a, limit, after }),
+      );
       expect(seen).toEqual(expected);
     }
   });
@@ -165,7 +177,9 @@ describe('listProducts', () => {
   it('refuses a limit outside 1..1000 and a malformed cursor', async () => {
     const { a } = await twoWorkspaces();
     for (const limit of [0, 1001, 2.5, -1]) {
-      await expect(products.listProducts(db.pool, { workspaceId: a, limit })).rejects.toBeInstanceOf(InvalidParameterError);
+      await expect(products.listProducts(db.pool, { workspaceId: a, limit })).rejects.toBeInstanceOf(
+        InvalidParameterError,
+      );
     }
     await expect(
       products.listProducts(db.pool, { workspaceId: a, limit: 10, after: { id: 'x', createdAt: new Date() } }),
@@ -215,7 +229,10 @@ describe('createProduct', () => {
 
   it('refuses a missing name, non-object metadata, a bad provider or workspace id, with nothing written', async () => {
     const { a } = await twoWorkspaces();
-    await refusedWithoutWrites(() => products.createProduct(db.pool, { workspaceId: a } as never), InvalidParameterError);
+    await refusedWithoutWrites(
+      () => products.createProduct(db.pool, { workspaceId: a } as never),
+      InvalidParameterError,
+    );
     for (const metadata of [[1, 2], 'text', 3, true]) {
       await refusedWithoutWrites(
         () => products.createProduct(db.pool, { workspaceId: a, name: 'x', metadata: metadata as never }),
@@ -234,10 +251,19 @@ describe('createProduct', () => {
 
   it('refuses an empty name, a taken provider reference and an unknown workspace', async () => {
     const { a } = await twoWorkspaces();
-    await refusedWithoutWrites(() => products.createProduct(db.pool, { workspaceId: a, name: '' }), CheckViolationError);
+    await refusedWithoutWrites(
+      () => products.createProduct(db.pool, { workspaceId: a, name: '' }),
+      CheckViolationError,
+    );
     await insertProduct(db.pool, a, { externalId: 'prod_dup' });
     await refusedWithoutWrites(
-      () => products.createProduct(db.pool, { workspaceId: a, name: 'x', paymentProvider: 'stripe', externalId: 'prod_dup' }),
+      () =>
+        products.createProduct(db.pool, {
+          workspaceId: a,
+          name: 'x',
+          paymentProvider: 'stripe',
+          externalId: 'prod_dup',
+        }),
       UniqueViolationError,
     );
     await refusedWithoutWrites(
@@ -284,7 +310,12 @@ describe('createProductWithSync', () => {
     const base = { workspaceId: a, paymentProvider: 'stripe', externalId: 'prod_Q2' };
     await products.createProductWithSync(db.pool, { ...base, name: 'New', providerUpdatedAt: t(10) });
     const before = await snapshot(db.pool);
-    const late = await products.createProductWithSync(db.pool, { ...base, name: 'Old', active: false, providerUpdatedAt: t(5) });
+    const late = await products.createProductWithSync(db.pool, {
+      ...base,
+      name: 'Old',
+      active: false,
+      providerUpdatedAt: t(5),
+    });
     expect(late.outcome).toBe('stale');
     expect(late.row).toMatchObject({ name: 'New', active: true, paymentSyncVersion: 0 });
     expect(await snapshot(db.pool)).toEqual(before);
@@ -329,7 +360,13 @@ describe('createProductWithSync', () => {
 
   it('refuses an unknown sync status, an invalid date, a missing name or bad metadata with nothing written', async () => {
     const { a } = await twoWorkspaces();
-    const base = { workspaceId: a, paymentProvider: 'stripe', externalId: 'prod_Q4', name: 'P', providerUpdatedAt: t(1) };
+    const base = {
+      workspaceId: a,
+      paymentProvider: 'stripe',
+      externalId: 'prod_Q4',
+      name: 'P',
+      providerUpdatedAt: t(1),
+    };
     await refusedWithoutWrites(
       () => products.createProductWithSync(db.pool, { ...base, paymentSyncStatus: 'done' as never }),
       InvalidParameterError,
@@ -441,7 +478,12 @@ describe('updateProductWithSync', () => {
       paymentSyncStatus: 'failed',
       paymentSyncError: 'rate limited',
     });
-    expect(failed).toMatchObject({ name: 'Fresh', paymentSyncStatus: 'failed', paymentSyncError: 'rate limited', paymentSyncVersion: 2 });
+    expect(failed).toMatchObject({
+      name: 'Fresh',
+      paymentSyncStatus: 'failed',
+      paymentSyncError: 'rate limited',
+      paymentSyncVersion: 2,
+    });
   });
 
   it('finds nothing in another workspace or soft-deleted, and changes nothing', async () => {
@@ -490,7 +532,10 @@ describe('deleteProduct', () => {
 
   it('refuses a malformed id', async () => {
     const { a } = await twoWorkspaces();
-    await refusedWithoutWrites(() => products.deleteProduct(db.pool, { workspaceId: a, id: '1' }), InvalidParameterError);
+    await refusedWithoutWrites(
+      () => products.deleteProduct(db.pool, { workspaceId: a, id: '1' }),
+      InvalidParameterError,
+    );
   });
 });
 
@@ -514,8 +559,10 @@ describe('getProductsNeedingSync', () => {
   it('pages across rows that share updated_at without gaps or repeats', async () => {
     const { a } = await twoWorkspaces();
     const same = new Date('2026-02-01T00:00:00Z');
-    for (let i = 0; i < 6; i++) await insertProduct(db.pool, a, { paymentSyncStatus: i % 2 ? 'failed' : 'pending', updatedAt: same });
-    for (let i = 0; i < 3; i++) await insertProduct(db.pool, a, { updatedAt: new Date(same.getTime() + 1000 * (i + 1)) });
+    for (let i = 0; i < 6; i++)
+      await insertProduct(db.pool, a, { paymentSyncStatus: i % 2 ? 'failed' : 'pending', updatedAt: same });
+    for (let i = 0; i < 3; i++)
+      await insertProduct(db.pool, a, { updatedAt: new Date(same.getTime() + 1000 * (i + 1)) });
     await insertProduct(db.pool, a, { paymentSyncStatus: 'synced', updatedAt: same });
     const expected = await expectedIds(
       "workspace_id = $1 AND deleted_at IS NULL AND payment_sync_status IN ('pending', 'failed')",
@@ -524,7 +571,9 @@ describe('getProductsNeedingSync', () => {
     );
     expect(expected).toHaveLength(9);
     for (const limit of [1, 4]) {
-      const { seen } = await pageAll(limit, (after) => products.getProductsNeedingSync(db.pool, { workspaceId: a, limit, after }));
+      const { seen } = await pageAll(limit, (after) =>
+        products.getProductsNeedingSync(db.pool, { workspaceId: a, limit, after }),
+      );
       expect(seen).toEqual(expected);
     }
   });
@@ -558,7 +607,11 @@ describe('getProductsSyncedByProvider', () => {
       products.getProductsSyncedByProvider(db.pool, { workspaceId: a, paymentProvider: 'stripe', limit: 4, after }),
     );
     expect(seen).toEqual(expected);
-    const cb = await products.getProductsSyncedByProvider(db.pool, { workspaceId: a, paymentProvider: 'chargebee', limit: 10 });
+    const cb = await products.getProductsSyncedByProvider(db.pool, {
+      workspaceId: a,
+      paymentProvider: 'chargebee',
+      limit: 10,
+    });
     expect(cb).toHaveLength(1);
     expect(
       await products.getProductsSyncedByProvider(db.pool, { workspaceId: b, paymentProvider: 'chargebee', limit: 10 }),
@@ -581,7 +634,10 @@ describe('getProductsWithSyncConflicts', () => {
     await insertProduct(db.pool, a, { paymentSyncStatus: 'failed' });
     await insertProduct(db.pool, a, { paymentSyncStatus: 'conflict', deletedAt: new Date() });
     await insertProduct(db.pool, b, { paymentSyncStatus: 'conflict' });
-    const expected = await expectedIds("workspace_id = $1 AND deleted_at IS NULL AND payment_sync_status = 'conflict'", [a]);
+    const expected = await expectedIds(
+      "workspace_id = $1 AND deleted_at IS NULL AND payment_sync_status = 'conflict'",
+      [a],
+    );
     expect(expected).toHaveLength(5);
     const { seen } = await pageAll(2, (after) =>
       products.getProductsWithSyncConflicts(db.pool, { workspaceId: a, limit: 2, after }),
@@ -591,9 +647,9 @@ describe('getProductsWithSyncConflicts', () => {
 
   it('refuses a limit outside 1..1000', async () => {
     const pool = await closedPool();
-    await expect(products.getProductsWithSyncConflicts(pool, { workspaceId: MISSING, limit: 1001 })).rejects.toBeInstanceOf(
-      InvalidParameterError,
-    );
+    await expect(
+      products.getProductsWithSyncConflicts(pool, { workspaceId: MISSING, limit: 1001 }),
+    ).rejects.toBeInstanceOf(InvalidParameterError);
   });
 });
 
@@ -650,7 +706,12 @@ describe('updateProductPaymentSyncStatus', () => {
     const gone = await insertProduct(db.pool, a, { deletedAt: new Date() });
     expect(
       await changesNothing(() =>
-        products.updateProductPaymentSyncStatus(db.pool, { workspaceId: a, id: gone.id, expectedVersion: 0, paymentSyncStatus: 'synced' }),
+        products.updateProductPaymentSyncStatus(db.pool, {
+          workspaceId: a,
+          id: gone.id,
+          expectedVersion: 0,
+          paymentSyncStatus: 'synced',
+        }),
       ),
     ).toBeNull();
   });

@@ -32,14 +32,26 @@ describe('queries/', () => {
     const missing: string[] = [];
     for (const file of await readQueryFiles(queriesDir)) {
       const namespace = namespaceOf[file.area];
-      const fn = namespace && (library as unknown as Record<string, Record<string, unknown>>)[namespace]?.[lowerFirst(file.name)];
+      const fn =
+        namespace &&
+        (library as unknown as Record<string, Record<string, unknown>>)[namespace]?.[lowerFirst(file.name)];
       if (typeof fn !== 'function') missing.push(`${file.area}/${file.name} -> ${namespace}.${lowerFirst(file.name)}`);
     }
     expect(missing).toEqual([]);
   });
 
   it('holds only documented queries (or the documented workspace extras)', async () => {
-    const documented = new Set([...Object.values(seed.files).flat(), 'CreateWorkspace', 'GetWorkspace', 'DeleteWorkspace']);
+    const documented = new Set([
+      ...Object.values(seed.files).flat(),
+      'CreateWorkspace',
+      'GetWorkspace',
+      'DeleteWorkspace',
+      // beyond the seed: bulk ingest (issue 7)
+      'BulkUpsertCustomersWithSync',
+      'BulkUpsertProductsWithSync',
+      'BulkUpsertPricesWithSync',
+      'BulkUpsertSubscriptionsWithSync',
+    ]);
     const undocumented = (await readQueryFiles(queriesDir)).map((f) => f.name).filter((n) => !documented.has(n));
     expect(undocumented).toEqual([]);
   });

@@ -1,7 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customers, InvalidParameterError, PermissionDeniedError, withTransaction, withWorkspace } from '../src/index.js';
+import {
+  customers,
+  InvalidParameterError,
+  PermissionDeniedError,
+  withTransaction,
+  withWorkspace,
+} from '../src/index.js';
 import { adminQuery, useDatabase } from './support/database.js';
 import { insertCustomer, insertWorkspace, snapshot } from './support/factories.js';
 
@@ -38,15 +44,30 @@ describe('row-level security (migration 0004)', () => {
   });
 
   it('shows a statement that forgot the workspace filter only the current workspace', async () => {
-    const seen = await withWorkspace(db.pool, a, async (tx) => (await tx.query('SELECT workspace_id FROM customers')).rows, APP);
+    const seen = await withWorkspace(
+      db.pool,
+      a,
+      async (tx) => (await tx.query('SELECT workspace_id FROM customers')).rows,
+      APP,
+    );
     expect(seen).toHaveLength(2);
     expect(new Set(seen.map((r) => r.workspace_id))).toEqual(new Set([a]));
-    const changedRows = await withWorkspace(db.pool, a, async (tx) => (await tx.query(`UPDATE customers SET name = name`)).rowCount, APP);
+    const changedRows = await withWorkspace(
+      db.pool,
+      a,
+      async (tx) => (await tx.query(`UPDATE customers SET name = name`)).rowCount,
+      APP,
+    );
     expect(changedRows).toBe(2);
   });
 
   it('hides another workspace from a query called with its ids', async () => {
-    const found = await withWorkspace(db.pool, a, (tx) => customers.getCustomer(tx, { workspaceId: b, id: bCustomer }), APP);
+    const found = await withWorkspace(
+      db.pool,
+      a,
+      (tx) => customers.getCustomer(tx, { workspaceId: b, id: bCustomer }),
+      APP,
+    );
     expect(found).toBeNull();
   });
 
@@ -86,7 +107,11 @@ describe('row-level security (migration 0004)', () => {
     });
 
     it('isolates without any SET ROLE', async () => {
-      const rows = await withWorkspace(appPool, b, async (tx) => (await tx.query('SELECT workspace_id FROM customers')).rows);
+      const rows = await withWorkspace(
+        appPool,
+        b,
+        async (tx) => (await tx.query('SELECT workspace_id FROM customers')).rows,
+      );
       expect(rows).toEqual([{ workspace_id: b }]);
       expect((await appPool.query('SELECT count(*)::int AS n FROM customers')).rows[0].n).toBe(0);
     });

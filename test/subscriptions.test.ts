@@ -82,14 +82,19 @@ async function pageAll(
 }
 
 /** `n` subscriptions inserted in one transaction: they share created_at/updated_at, the id breaks the tie. */
-async function insertBatch(t: { workspaceId: string; customerId: string; priceId: string }, n: number, overrides: Row = {}) {
+async function insertBatch(
+  t: { workspaceId: string; customerId: string; priceId: string },
+  n: number,
+  overrides: Row = {},
+) {
   const client = await db.pool.connect();
   const ids: string[] = [];
   try {
     await client.query('BEGIN');
     for (let i = 0; i < n; i++) {
       ids.push(
-        (await insertSubscription(client, t.workspaceId, { customerId: t.customerId, priceId: t.priceId }, overrides)).id,
+        (await insertSubscription(client, t.workspaceId, { customerId: t.customerId, priceId: t.priceId }, overrides))
+          .id,
       );
     }
     await client.query('COMMIT');
@@ -161,13 +166,13 @@ describe('getSubscriptionByExternalID', () => {
     await sub(b, { externalId: 'sub_other' });
     const params = { workspaceId: a.workspaceId, paymentProvider: 'stripe', externalId: 'sub_1' };
     expect((await subscriptions.getSubscriptionByExternalID(db.pool, params))?.id).toBe(row.id);
-    expect(await subscriptions.getSubscriptionByExternalID(db.pool, { ...params, paymentProvider: 'chargebee' })).toBeNull();
+    expect(
+      await subscriptions.getSubscriptionByExternalID(db.pool, { ...params, paymentProvider: 'chargebee' }),
+    ).toBeNull();
     expect(
       await subscriptions.getSubscriptionByExternalID(db.pool, { ...params, workspaceId: b.workspaceId }),
     ).toBeNull();
-    expect(
-      await subscriptions.getSubscriptionByExternalID(db.pool, { ...params, externalId: 'sub_other' }),
-    ).toBeNull();
+    expect(await subscriptions.getSubscriptionByExternalID(db.pool, { ...params, externalId: 'sub_other' })).toBeNull();
     await subscriptions.deleteSubscription(db.pool, { workspaceId: a.workspaceId, id: row.id });
     expect(await subscriptions.getSubscriptionByExternalID(db.pool, params)).toBeNull();
   });
@@ -292,7 +297,16 @@ describe('createSubscription', () => {
 
   it('accepts every Stripe status', async () => {
     const { a } = await twoTenants();
-    for (const status of ['incomplete', 'incomplete_expired', 'trialing', 'active', 'past_due', 'canceled', 'unpaid', 'paused'] as const) {
+    for (const status of [
+      'incomplete',
+      'incomplete_expired',
+      'trialing',
+      'active',
+      'past_due',
+      'canceled',
+      'unpaid',
+      'paused',
+    ] as const) {
       const row = await subscriptions.createSubscription(db.pool, { ...a, status });
       expect(row?.status).toBe(status);
     }
@@ -327,7 +341,8 @@ describe('createSubscription', () => {
       );
     }
     await refusedWithoutWrites(
-      () => subscriptions.createSubscription(db.pool, { ...base, currentPeriodStart: day(10), currentPeriodEnd: day(9) }),
+      () =>
+        subscriptions.createSubscription(db.pool, { ...base, currentPeriodStart: day(10), currentPeriodEnd: day(9) }),
       CheckViolationError,
     );
   });
@@ -357,7 +372,12 @@ describe('createSubscription', () => {
     await sub(a, { externalId: 'sub_dup' });
     await refusedWithoutWrites(
       () =>
-        subscriptions.createSubscription(db.pool, { ...a, status: 'active', paymentProvider: 'stripe', externalId: 'sub_dup' }),
+        subscriptions.createSubscription(db.pool, {
+          ...a,
+          status: 'active',
+          paymentProvider: 'stripe',
+          externalId: 'sub_dup',
+        }),
       UniqueViolationError,
     );
     // The same provider id in another workspace is another object.
@@ -414,7 +434,9 @@ describe('createSubscriptionWithSync', () => {
     const { a } = await twoTenants();
     for (let round = 0; round < 5; round++) {
       const results = await Promise.all(
-        Array.from({ length: 6 }, () => subscriptions.createSubscriptionWithSync(db.pool, input(a, `sub_race_${round}`))),
+        Array.from({ length: 6 }, () =>
+          subscriptions.createSubscriptionWithSync(db.pool, input(a, `sub_race_${round}`)),
+        ),
       );
       expect(results.filter((r) => r.outcome === 'created')).toHaveLength(1);
       expect(new Set(results.map((r) => r.row.id)).size).toBe(1);
@@ -440,7 +462,12 @@ describe('createSubscriptionWithSync', () => {
       providerUpdatedAt: t(5),
     });
     expect(late.outcome).toBe('stale');
-    expect(late.row).toMatchObject({ status: 'canceled', canceledAt: day(5), providerUpdatedAt: t(10), paymentSyncVersion: 0 });
+    expect(late.row).toMatchObject({
+      status: 'canceled',
+      canceledAt: day(5),
+      providerUpdatedAt: t(10),
+      paymentSyncVersion: 0,
+    });
     expect(await snapshot(db.pool)).toEqual(before);
     // Equal time is a replay, not stale.
     const same = await subscriptions.createSubscriptionWithSync(db.pool, {
@@ -470,7 +497,14 @@ describe('createSubscriptionWithSync', () => {
     });
     expect(newer).toMatchObject({
       outcome: 'updated',
-      row: { priceId: upgrade.id, quantity: 5, cancelAtPeriodEnd: false, canceledAt: null, metadata: {}, paymentSyncVersion: 1 },
+      row: {
+        priceId: upgrade.id,
+        quantity: 5,
+        cancelAtPeriodEnd: false,
+        canceledAt: null,
+        metadata: {},
+        paymentSyncVersion: 1,
+      },
     });
   });
 
@@ -605,7 +639,13 @@ describe('updateSubscription', () => {
       cancelAtPeriodEnd: false,
       metadata: {},
     });
-    expect(second).toMatchObject({ quantity: 0, cancelAtPeriodEnd: false, metadata: {}, status: 'past_due', paymentSyncVersion: 6 });
+    expect(second).toMatchObject({
+      quantity: 0,
+      cancelAtPeriodEnd: false,
+      metadata: {},
+      status: 'past_due',
+      paymentSyncVersion: 6,
+    });
   });
 
   it('finds nothing and changes nothing in another workspace or on a soft-deleted row', async () => {
@@ -775,10 +815,16 @@ describe('deleteSubscription', () => {
   it('soft-deletes once, and not across workspaces', async () => {
     const { a, b } = await twoTenants();
     const row = await sub(a);
-    await changesNothing(() => subscriptions.deleteSubscription(db.pool, { workspaceId: b.workspaceId, id: row.id }), 0);
+    await changesNothing(
+      () => subscriptions.deleteSubscription(db.pool, { workspaceId: b.workspaceId, id: row.id }),
+      0,
+    );
     expect(await subscriptions.getSubscription(db.pool, { workspaceId: a.workspaceId, id: row.id })).not.toBeNull();
     expect(await subscriptions.deleteSubscription(db.pool, { workspaceId: a.workspaceId, id: row.id })).toBe(1);
-    await changesNothing(() => subscriptions.deleteSubscription(db.pool, { workspaceId: a.workspaceId, id: row.id }), 0);
+    await changesNothing(
+      () => subscriptions.deleteSubscription(db.pool, { workspaceId: a.workspaceId, id: row.id }),
+      0,
+    );
     const { rows } = await db.pool.query('SELECT deleted_at FROM subscriptions WHERE id = $1', [row.id]);
     expect(rows[0].deleted_at).toBeInstanceOf(Date);
     expect(await subscriptions.getSubscription(db.pool, { workspaceId: a.workspaceId, id: row.id })).toBeNull();
@@ -902,7 +948,11 @@ describe('getSubscriptionsWithSyncConflicts', () => {
   it('live rows in conflict, paged in (createdAt, id) order', async () => {
     const { a, b } = await twoTenants();
     const tied = await insertBatch(a, 4, { paymentSyncStatus: 'conflict' });
-    const other = await sub(a, { paymentSyncStatus: 'conflict', paymentProvider: 'chargebee', createdAt: new Date(Date.now() + 60_000) });
+    const other = await sub(a, {
+      paymentSyncStatus: 'conflict',
+      paymentProvider: 'chargebee',
+      createdAt: new Date(Date.now() + 60_000),
+    });
     await sub(a, { paymentSyncStatus: 'synced' });
     await sub(a, { paymentSyncStatus: 'failed' });
     await sub(a, { paymentSyncStatus: 'conflict', deletedAt: new Date() });
@@ -910,7 +960,8 @@ describe('getSubscriptionsWithSyncConflicts', () => {
     const expected = [...[...tied].sort(), other.id];
     for (const limit of [1, 2, 3, 5, 6]) {
       const seen = await pageAll(
-        (after) => subscriptions.getSubscriptionsWithSyncConflicts(db.pool, { workspaceId: a.workspaceId, limit, after }),
+        (after) =>
+          subscriptions.getSubscriptionsWithSyncConflicts(db.pool, { workspaceId: a.workspaceId, limit, after }),
         limit,
       );
       expect(seen).toEqual(expected);

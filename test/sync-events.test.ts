@@ -95,7 +95,8 @@ async function seedEvents(ws: string, sessionId: string, overrides: Record<strin
   } finally {
     client.release();
   }
-  for (let i = 0; i < spread; i++) rows.push(await insertSyncEvent(db.pool, ws, sessionId, { ...overrides, createdAt: at(i) }));
+  for (let i = 0; i < spread; i++)
+    rows.push(await insertSyncEvent(db.pool, ws, sessionId, { ...overrides, createdAt: at(i) }));
   return rows;
 }
 
@@ -139,9 +140,20 @@ describe('createSyncEvent', () => {
 
   it("refuses another workspace's session, or an unknown one, with nothing written", async () => {
     const { a, sb } = await setup();
-    const base = { workspaceId: a, providerName: 'stripe', entityType: 'customer' as const, eventType: 'created' as const };
-    await refusedWithoutWrites(() => syncEvents.createSyncEvent(db.pool, { ...base, sessionId: sb }), ForeignKeyViolationError);
-    await refusedWithoutWrites(() => syncEvents.createSyncEvent(db.pool, { ...base, sessionId: MISSING }), ForeignKeyViolationError);
+    const base = {
+      workspaceId: a,
+      providerName: 'stripe',
+      entityType: 'customer' as const,
+      eventType: 'created' as const,
+    };
+    await refusedWithoutWrites(
+      () => syncEvents.createSyncEvent(db.pool, { ...base, sessionId: sb }),
+      ForeignKeyViolationError,
+    );
+    await refusedWithoutWrites(
+      () => syncEvents.createSyncEvent(db.pool, { ...base, sessionId: MISSING }),
+      ForeignKeyViolationError,
+    );
   });
 
   it('refuses unknown vocabulary, malformed uuids, non-object details, with nothing written', async () => {
@@ -200,7 +212,9 @@ describe('getSyncEvent', () => {
     });
     expect(await syncEvents.getSyncEvent(db.pool, { workspaceId: b, id: e.id })).toBeNull();
     expect(await syncEvents.getSyncEvent(db.pool, { workspaceId: a, id: MISSING })).toBeNull();
-    await expect(syncEvents.getSyncEvent(db.pool, { workspaceId: a, id: 'nope' })).rejects.toBeInstanceOf(InvalidParameterError);
+    await expect(syncEvents.getSyncEvent(db.pool, { workspaceId: a, id: 'nope' })).rejects.toBeInstanceOf(
+      InvalidParameterError,
+    );
   });
 });
 
@@ -228,11 +242,14 @@ describe('event lists', () => {
     await seedEvents(a, sa, { providerName: 'stripe' }, 2, 1);
     await seedEvents(b, sb, { providerName: 'chargebee' }, 2, 1);
     const seen = await allPages(
-      (after) => syncEvents.listSyncEventsByProvider(db.pool, { workspaceId: a, providerName: 'chargebee', limit: 2, after }),
+      (after) =>
+        syncEvents.listSyncEventsByProvider(db.pool, { workspaceId: a, providerName: 'chargebee', limit: 2, after }),
       2,
     );
     expect(seen.map((r) => r.id)).toEqual(oldestFirst(rows).map((r) => r.id));
-    expect(await syncEvents.listSyncEventsByProvider(db.pool, { workspaceId: a, providerName: 'paddle', limit: 10 })).toEqual([]);
+    expect(
+      await syncEvents.listSyncEventsByProvider(db.pool, { workspaceId: a, providerName: 'paddle', limit: 10 }),
+    ).toEqual([]);
   });
 
   it('listSyncEventsByEntityType pages chronologically through one entity type only', async () => {
@@ -244,12 +261,15 @@ describe('event lists', () => {
     await seedEvents(a, sa, { entityType: 'price' }, 2, 1);
     await seedEvents(b, sb, { entityType: 'subscription' }, 2, 1);
     const seen = await allPages(
-      (after) => syncEvents.listSyncEventsByEntityType(db.pool, { workspaceId: a, entityType: 'subscription', limit: 3, after }),
+      (after) =>
+        syncEvents.listSyncEventsByEntityType(db.pool, { workspaceId: a, entityType: 'subscription', limit: 3, after }),
       3,
     );
     expect(seen.map((r) => r.id)).toEqual(oldestFirst(rows).map((r) => r.id));
     expect(seen.every((r) => r.entityType === 'subscription')).toBe(true);
-    expect(await syncEvents.listSyncEventsByEntityType(db.pool, { workspaceId: a, entityType: 'product', limit: 5 })).toEqual([]);
+    expect(
+      await syncEvents.listSyncEventsByEntityType(db.pool, { workspaceId: a, entityType: 'product', limit: 5 }),
+    ).toEqual([]);
   });
 
   it('listSyncEventsByEventType pages chronologically through one event type only', async () => {
@@ -258,11 +278,14 @@ describe('event lists', () => {
     await seedEvents(a, sa, { eventType: 'created' }, 2, 1);
     await seedEvents(b, sb, { eventType: 'conflict' }, 2, 1);
     const seen = await allPages(
-      (after) => syncEvents.listSyncEventsByEventType(db.pool, { workspaceId: a, eventType: 'conflict', limit: 2, after }),
+      (after) =>
+        syncEvents.listSyncEventsByEventType(db.pool, { workspaceId: a, eventType: 'conflict', limit: 2, after }),
       2,
     );
     expect(seen.map((r) => r.id)).toEqual(oldestFirst(rows).map((r) => r.id));
-    expect(await syncEvents.listSyncEventsByEventType(db.pool, { workspaceId: a, eventType: 'deleted', limit: 5 })).toEqual([]);
+    expect(
+      await syncEvents.listSyncEventsByEventType(db.pool, { workspaceId: a, eventType: 'deleted', limit: 5 }),
+    ).toEqual([]);
   });
 
   it('getSyncEventsByExternalID pages chronologically through the events of one external id', async () => {
@@ -275,13 +298,18 @@ describe('event lists', () => {
     await seedEvents(a, sa, { externalId: null }, 2, 0);
     await seedEvents(b, sb, { externalId: 'cus_X' }, 2, 1);
     const seen = await allPages(
-      (after) => syncEvents.getSyncEventsByExternalID(db.pool, { workspaceId: a, externalId: 'cus_X', limit: 2, after }),
+      (after) =>
+        syncEvents.getSyncEventsByExternalID(db.pool, { workspaceId: a, externalId: 'cus_X', limit: 2, after }),
       2,
     );
     expect(seen.map((r) => r.id)).toEqual(oldestFirst(rows).map((r) => r.id));
-    expect(await syncEvents.getSyncEventsByExternalID(db.pool, { workspaceId: a, externalId: 'cus_Z', limit: 5 })).toEqual([]);
+    expect(
+      await syncEvents.getSyncEventsByExternalID(db.pool, { workspaceId: a, externalId: 'cus_Z', limit: 5 }),
+    ).toEqual([]);
     const c = (await insertWorkspace(db.pool)).id;
-    expect(await syncEvents.getSyncEventsByExternalID(db.pool, { workspaceId: c, externalId: 'cus_X', limit: 5 })).toEqual([]);
+    expect(
+      await syncEvents.getSyncEventsByExternalID(db.pool, { workspaceId: c, externalId: 'cus_X', limit: 5 }),
+    ).toEqual([]);
   });
 
   it('events stay listed when their session is soft-deleted', async () => {
@@ -301,14 +329,30 @@ describe('event lists', () => {
       () => syncEvents.listSyncEventsByEntityType(pool, { ...w, entityType: 'invoice' as never }),
       () => syncEvents.listSyncEventsByEventType(pool, { ...w, eventType: 'renamed' as never }),
       () => syncEvents.getSyncEventsByExternalID(pool, { ...w, externalId: '' }),
-      () => syncEvents.listSyncEventsBySession(pool, { ...w, sessionId: MISSING, after: { id: 'x', createdAt: new Date() } }),
-      () => syncEvents.listSyncEventsBySession(pool, { ...w, sessionId: MISSING, after: { id: MISSING, createdAt: new Date('x') } }),
+      () =>
+        syncEvents.listSyncEventsBySession(pool, {
+          ...w,
+          sessionId: MISSING,
+          after: { id: 'x', createdAt: new Date() },
+        }),
+      () =>
+        syncEvents.listSyncEventsBySession(pool, {
+          ...w,
+          sessionId: MISSING,
+          after: { id: MISSING, createdAt: new Date('x') },
+        }),
     ];
     for (const limit of [0, 1001, 1.5, -3]) {
       calls.push(() => syncEvents.listSyncEventsBySession(pool, { workspaceId: MISSING, sessionId: MISSING, limit }));
-      calls.push(() => syncEvents.listSyncEventsByProvider(pool, { workspaceId: MISSING, providerName: 'stripe', limit }));
-      calls.push(() => syncEvents.listSyncEventsByEntityType(pool, { workspaceId: MISSING, entityType: 'price', limit }));
-      calls.push(() => syncEvents.listSyncEventsByEventType(pool, { workspaceId: MISSING, eventType: 'failed', limit }));
+      calls.push(() =>
+        syncEvents.listSyncEventsByProvider(pool, { workspaceId: MISSING, providerName: 'stripe', limit }),
+      );
+      calls.push(() =>
+        syncEvents.listSyncEventsByEntityType(pool, { workspaceId: MISSING, entityType: 'price', limit }),
+      );
+      calls.push(() =>
+        syncEvents.listSyncEventsByEventType(pool, { workspaceId: MISSING, eventType: 'failed', limit }),
+      );
       calls.push(() => syncEvents.getSyncEventsByExternalID(pool, { workspaceId: MISSING, externalId: 'x', limit }));
     }
     for (const call of calls) await expect(call()).rejects.toBeInstanceOf(InvalidParameterError);
@@ -342,11 +386,15 @@ describe('event counts', () => {
 
   it('refuse unknown vocabulary and malformed ids', async () => {
     const pool = await closedPool();
-    await expect(syncEvents.countSyncEventsBySession(pool, { workspaceId: MISSING, sessionId: '1' })).rejects.toBeInstanceOf(
-      InvalidParameterError,
-    );
     await expect(
-      syncEvents.countSyncEventsBySessionAndType(pool, { workspaceId: MISSING, sessionId: MISSING, eventType: 'moved' as never }),
+      syncEvents.countSyncEventsBySession(pool, { workspaceId: MISSING, sessionId: '1' }),
+    ).rejects.toBeInstanceOf(InvalidParameterError);
+    await expect(
+      syncEvents.countSyncEventsBySessionAndType(pool, {
+        workspaceId: MISSING,
+        sessionId: MISSING,
+        eventType: 'moved' as never,
+      }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
     await expect(
       syncEvents.countSyncEventsByEntityType(pool, { workspaceId: MISSING, entityType: 'coupon' as never }),
@@ -461,7 +509,12 @@ describe('getLatestSyncEventsByEntityType', () => {
       if (process.env.SHOW_PLAN) console.log(JSON.stringify(rows[0]['QUERY PLAN'][0].Plan, null, 1));
       const scans = scansOf(rows[0]['QUERY PLAN'][0].Plan).filter((n) => n.relation === 'payment_sync_events');
       expect(scans.length).toBeGreaterThan(0);
-      for (const scan of scans) expect(scan).toEqual({ relation: 'payment_sync_events', index: 'payment_sync_events_by_entity_type', type: expect.stringMatching(/Index/) });
+      for (const scan of scans)
+        expect(scan).toEqual({
+          relation: 'payment_sync_events',
+          index: 'payment_sync_events_by_entity_type',
+          type: expect.stringMatching(/Index/),
+        });
     } finally {
       client.release();
     }
@@ -479,14 +532,20 @@ describe('deleteSyncEventsBySession', () => {
     await seedEvents(a, sa, {}, 3, 2);
     const kept = await seedEvents(a, sa2, {}, 1, 1);
     await seedEvents(b, sb, {}, 2, 0);
-    expect(await withoutWrites(() => syncEvents.deleteSyncEventsBySession(db.pool, { workspaceId: b, sessionId: sa }))).toBe(0);
+    expect(
+      await withoutWrites(() => syncEvents.deleteSyncEventsBySession(db.pool, { workspaceId: b, sessionId: sa })),
+    ).toBe(0);
     expect(await syncEvents.deleteSyncEventsBySession(db.pool, { workspaceId: a, sessionId: sa })).toBe(5);
     expect(await syncEvents.countSyncEventsBySession(db.pool, { workspaceId: a, sessionId: sa })).toBe(0);
-    const { rows } = await db.pool.query('SELECT count(*)::int AS n FROM payment_sync_events WHERE session_id = $1', [sa]);
+    const { rows } = await db.pool.query('SELECT count(*)::int AS n FROM payment_sync_events WHERE session_id = $1', [
+      sa,
+    ]);
     expect(rows[0].n).toBe(0);
     expect(await syncEvents.countSyncEventsBySession(db.pool, { workspaceId: a, sessionId: sa2 })).toBe(kept.length);
     expect(await syncEvents.countSyncEventsBySession(db.pool, { workspaceId: b, sessionId: sb })).toBe(2);
-    expect(await withoutWrites(() => syncEvents.deleteSyncEventsBySession(db.pool, { workspaceId: a, sessionId: sa }))).toBe(0);
+    expect(
+      await withoutWrites(() => syncEvents.deleteSyncEventsBySession(db.pool, { workspaceId: a, sessionId: sa })),
+    ).toBe(0);
     // The events of a soft-deleted session can still be cleaned up.
     await syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: sa2 });
     expect(await syncEvents.deleteSyncEventsBySession(db.pool, { workspaceId: a, sessionId: sa2 })).toBe(2);

@@ -89,7 +89,11 @@ async function seedSessions(a: string, b: string, providerName = 'stripe') {
 describe('createSyncSession', () => {
   it('creates a pending session with default entity types, config and progress', async () => {
     const { a } = await twoWorkspaces();
-    const row = await syncSessions.createSyncSession(db.pool, { workspaceId: a, providerName: 'stripe', sessionType: 'full' });
+    const row = await syncSessions.createSyncSession(db.pool, {
+      workspaceId: a,
+      providerName: 'stripe',
+      sessionType: 'full',
+    });
     expect(row).toMatchObject({
       workspaceId: a,
       providerName: 'stripe',
@@ -164,7 +168,12 @@ describe('createSyncSession', () => {
   it('refuses bad input before touching the database', async () => {
     const pool = await closedPool();
     await expect(
-      syncSessions.createSyncSession(pool, { workspaceId: MISSING, providerName: 'stripe', sessionType: 'full', status: 'completed' as never }),
+      syncSessions.createSyncSession(pool, {
+        workspaceId: MISSING,
+        providerName: 'stripe',
+        sessionType: 'full',
+        status: 'completed' as never,
+      }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
   });
 
@@ -188,7 +197,10 @@ describe('createSyncSession', () => {
       expect(lost).toHaveLength(N - 1);
       for (const r of lost) expect(r.reason).toBeInstanceOf(ActiveSyncSessionExistsError);
       const winner = (won[0] as PromiseFulfilledResult<syncSessions.SyncSession>).value;
-      const active = await syncSessions.getActiveSyncSessionsByProvider(db.pool, { workspaceId: a, providerName: 'stripe' });
+      const active = await syncSessions.getActiveSyncSessionsByProvider(db.pool, {
+        workspaceId: a,
+        providerName: 'stripe',
+      });
       expect(active.map((s) => s.id)).toEqual([winner.id]);
       // Finishing the winner lets the next round start anew.
       await syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: winner.id, status: 'completed' });
@@ -254,16 +266,33 @@ describe('getSyncSessionByProvider and getLatestSyncSessionByProvider', () => {
     expect(await syncSessions.getLatestSyncSessionByProvider(db.pool, p)).toBeNull();
 
     await insertSyncSession(db.pool, a, { sessionType: 'full', status: 'running', createdAt: at(1) });
-    const newerActive = await insertSyncSession(db.pool, a, { sessionType: 'incremental', status: 'pending', createdAt: at(2) });
-    const finished = await insertSyncSession(db.pool, a, { sessionType: 'full', status: 'completed', createdAt: at(3) });
-    await insertSyncSession(db.pool, a, { sessionType: 'webhook', status: 'running', createdAt: at(4), deletedAt: new Date() });
+    const newerActive = await insertSyncSession(db.pool, a, {
+      sessionType: 'incremental',
+      status: 'pending',
+      createdAt: at(2),
+    });
+    const finished = await insertSyncSession(db.pool, a, {
+      sessionType: 'full',
+      status: 'completed',
+      createdAt: at(3),
+    });
+    await insertSyncSession(db.pool, a, {
+      sessionType: 'webhook',
+      status: 'running',
+      createdAt: at(4),
+      deletedAt: new Date(),
+    });
     await insertSyncSession(db.pool, a, { providerName: 'chargebee', status: 'running', createdAt: at(5) });
     await insertSyncSession(db.pool, b, { status: 'running', createdAt: at(6) });
 
     expect((await syncSessions.getSyncSessionByProvider(db.pool, p))?.id).toBe(newerActive.id);
     expect((await syncSessions.getLatestSyncSessionByProvider(db.pool, p))?.id).toBe(finished.id);
 
-    const deletedLatest = await insertSyncSession(db.pool, a, { status: 'cancelled', createdAt: at(7), deletedAt: new Date() });
+    const deletedLatest = await insertSyncSession(db.pool, a, {
+      status: 'cancelled',
+      createdAt: at(7),
+      deletedAt: new Date(),
+    });
     expect((await syncSessions.getLatestSyncSessionByProvider(db.pool, p))?.id).toBe(finished.id);
     expect(deletedLatest.id).not.toBe(finished.id);
 
@@ -277,9 +306,9 @@ describe('getSyncSessionByProvider and getLatestSyncSessionByProvider', () => {
     const { a } = await twoWorkspaces();
     const done = await insertSyncSession(db.pool, a, { status: 'failed' });
     expect(await syncSessions.getSyncSessionByProvider(db.pool, { workspaceId: a, providerName: 'stripe' })).toBeNull();
-    expect((await syncSessions.getLatestSyncSessionByProvider(db.pool, { workspaceId: a, providerName: 'stripe' }))?.id).toBe(
-      done.id,
-    );
+    expect(
+      (await syncSessions.getLatestSyncSessionByProvider(db.pool, { workspaceId: a, providerName: 'stripe' }))?.id,
+    ).toBe(done.id);
   });
 
   it('refuses a malformed provider name', async () => {
@@ -295,11 +324,23 @@ describe('getSyncSessionByProvider and getLatestSyncSessionByProvider', () => {
 describe('updateSyncSessionStatus', () => {
   it('running stamps startedAt once; a terminal status stamps completedAt', async () => {
     const { a } = await twoWorkspaces();
-    const s = await syncSessions.createSyncSession(db.pool, { workspaceId: a, providerName: 'stripe', sessionType: 'full' });
-    const pending = await syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: s!.id, status: 'pending' });
+    const s = await syncSessions.createSyncSession(db.pool, {
+      workspaceId: a,
+      providerName: 'stripe',
+      sessionType: 'full',
+    });
+    const pending = await syncSessions.updateSyncSessionStatus(db.pool, {
+      workspaceId: a,
+      id: s!.id,
+      status: 'pending',
+    });
     expect(pending).toMatchObject({ status: 'pending', startedAt: null, completedAt: null });
 
-    const running = await syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: s!.id, status: 'running' });
+    const running = await syncSessions.updateSyncSessionStatus(db.pool, {
+      workspaceId: a,
+      id: s!.id,
+      status: 'running',
+    });
     expect(running?.status).toBe('running');
     expect(running?.startedAt).toBeInstanceOf(Date);
     expect(running?.completedAt).toBeNull();
@@ -309,7 +350,11 @@ describe('updateSyncSessionStatus', () => {
     expect(again!.updatedAt.getTime()).toBeGreaterThan(running!.updatedAt.getTime());
 
     await sleep(20);
-    const done = await syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: s!.id, status: 'completed' });
+    const done = await syncSessions.updateSyncSessionStatus(db.pool, {
+      workspaceId: a,
+      id: s!.id,
+      status: 'completed',
+    });
     expect(done?.status).toBe('completed');
     expect(done?.startedAt).toEqual(running?.startedAt);
     expect(done?.completedAt).toBeInstanceOf(Date);
@@ -367,10 +412,14 @@ describe('updateSyncSessionStatus', () => {
     const s = await insertSyncSession(db.pool, a);
     const gone = await insertSyncSession(db.pool, a, { sessionType: 'webhook', deletedAt: new Date() });
     expect(
-      await withoutWrites(() => syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: b, id: s.id, status: 'running' })),
+      await withoutWrites(() =>
+        syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: b, id: s.id, status: 'running' }),
+      ),
     ).toBeNull();
     expect(
-      await withoutWrites(() => syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: gone.id, status: 'running' })),
+      await withoutWrites(() =>
+        syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: gone.id, status: 'running' }),
+      ),
     ).toBeNull();
     for (const status of ['done', '', 'Running', 3]) {
       await refusedWithoutWrites(
@@ -388,7 +437,10 @@ describe('updateSyncSessionStatus', () => {
 describe('updateSyncSessionProgress', () => {
   it('shallow-merges the given object into progress', async () => {
     const { a } = await twoWorkspaces();
-    const s = await insertSyncSession(db.pool, a, { status: 'running', progress: { customers: 1, cursor: { page: 1, of: 9 } } });
+    const s = await insertSyncSession(db.pool, a, {
+      status: 'running',
+      progress: { customers: 1, cursor: { page: 1, of: 9 } },
+    });
     const one = await syncSessions.updateSyncSessionProgress(db.pool, {
       workspaceId: a,
       id: s.id,
@@ -400,9 +452,9 @@ describe('updateSyncSessionProgress', () => {
     const three = await syncSessions.updateSyncSessionProgress(db.pool, {
       workspaceId: a,
       id: s.id,
-      progress: { customers: 10, note: "it's \"quoted\"" },
+      progress: { customers: 10, note: 'it\'s "quoted"' },
     });
-    expect(three?.progress).toEqual({ customers: 10, products: 4, cursor: { page: 2 }, note: "it's \"quoted\"" });
+    expect(three?.progress).toEqual({ customers: 10, products: 4, cursor: { page: 2 }, note: 'it\'s "quoted"' });
     expect(three?.status).toBe('running');
   });
 
@@ -411,16 +463,21 @@ describe('updateSyncSessionProgress', () => {
     const s = await insertSyncSession(db.pool, a, { status: 'running' });
     for (const progress of [[1, 2], 'text', 5, true, null, undefined]) {
       await refusedWithoutWrites(
-        () => syncSessions.updateSyncSessionProgress(db.pool, { workspaceId: a, id: s.id, progress: progress as never }),
+        () =>
+          syncSessions.updateSyncSessionProgress(db.pool, { workspaceId: a, id: s.id, progress: progress as never }),
         InvalidParameterError,
       );
     }
     expect(
-      await withoutWrites(() => syncSessions.updateSyncSessionProgress(db.pool, { workspaceId: b, id: s.id, progress: { x: 1 } })),
+      await withoutWrites(() =>
+        syncSessions.updateSyncSessionProgress(db.pool, { workspaceId: b, id: s.id, progress: { x: 1 } }),
+      ),
     ).toBeNull();
     await syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: s.id });
     expect(
-      await withoutWrites(() => syncSessions.updateSyncSessionProgress(db.pool, { workspaceId: a, id: s.id, progress: { x: 1 } })),
+      await withoutWrites(() =>
+        syncSessions.updateSyncSessionProgress(db.pool, { workspaceId: a, id: s.id, progress: { x: 1 } }),
+      ),
     ).toBeNull();
   });
 });
@@ -438,7 +495,11 @@ describe('updateSyncSessionError', () => {
     expect(row?.completedAt).toBeInstanceOf(Date);
     expect(row?.startedAt).toEqual(s.startedAt);
     const pending = await insertSyncSession(db.pool, a, { sessionType: 'webhook' });
-    const failed = await syncSessions.updateSyncSessionError(db.pool, { workspaceId: a, id: pending.id, errorMessage: 'bad config' });
+    const failed = await syncSessions.updateSyncSessionError(db.pool, {
+      workspaceId: a,
+      id: pending.id,
+      errorMessage: 'bad config',
+    });
     expect(failed).toMatchObject({ status: 'failed', startedAt: null });
   });
 
@@ -446,17 +507,30 @@ describe('updateSyncSessionError', () => {
     const { a, b } = await twoWorkspaces();
     const s = await insertSyncSession(db.pool, a, { status: 'running' });
     expect(
-      await withoutWrites(() => syncSessions.updateSyncSessionError(db.pool, { workspaceId: b, id: s.id, errorMessage: 'x' })),
+      await withoutWrites(() =>
+        syncSessions.updateSyncSessionError(db.pool, { workspaceId: b, id: s.id, errorMessage: 'x' }),
+      ),
     ).toBeNull();
     for (const errorMessage of ['', null, 42]) {
       await refusedWithoutWrites(
-        () => syncSessions.updateSyncSessionError(db.pool, { workspaceId: a, id: s.id, errorMessage: errorMessage as never }),
+        () =>
+          syncSessions.updateSyncSessionError(db.pool, {
+            workspaceId: a,
+            id: s.id,
+            errorMessage: errorMessage as never,
+          }),
         InvalidParameterError,
       );
     }
-    const gone = await insertSyncSession(db.pool, a, { sessionType: 'webhook', status: 'running', deletedAt: new Date() });
+    const gone = await insertSyncSession(db.pool, a, {
+      sessionType: 'webhook',
+      status: 'running',
+      deletedAt: new Date(),
+    });
     expect(
-      await withoutWrites(() => syncSessions.updateSyncSessionError(db.pool, { workspaceId: a, id: gone.id, errorMessage: 'x' })),
+      await withoutWrites(() =>
+        syncSessions.updateSyncSessionError(db.pool, { workspaceId: a, id: gone.id, errorMessage: 'x' }),
+      ),
     ).toBeNull();
   });
 });
@@ -466,18 +540,23 @@ describe('listSyncSessions', () => {
     const { a, b } = await twoWorkspaces();
     const rows = await seedSessions(a, b);
     for (const limit of [1, 2, 4, 9, 1000]) {
-      const seen = await allPages((after) => syncSessions.listSyncSessions(db.pool, { workspaceId: a, limit, after }), limit);
+      const seen = await allPages(
+        (after) => syncSessions.listSyncSessions(db.pool, { workspaceId: a, limit, after }),
+        limit,
+      );
       expect(seen.map((r) => r.id)).toEqual(newestFirst(rows).map((r) => r.id));
     }
-    expect(await syncSessions.listSyncSessions(db.pool, { workspaceId: (await insertWorkspace(db.pool)).id, limit: 10 })).toEqual([]);
+    expect(
+      await syncSessions.listSyncSessions(db.pool, { workspaceId: (await insertWorkspace(db.pool)).id, limit: 10 }),
+    ).toEqual([]);
   });
 
   it('refuses a limit outside 1..1000 and a malformed cursor', async () => {
     const { a } = await twoWorkspaces();
     for (const limit of [0, 1001, 2.5, -1, '10']) {
-      await expect(syncSessions.listSyncSessions(db.pool, { workspaceId: a, limit: limit as never })).rejects.toBeInstanceOf(
-        InvalidParameterError,
-      );
+      await expect(
+        syncSessions.listSyncSessions(db.pool, { workspaceId: a, limit: limit as never }),
+      ).rejects.toBeInstanceOf(InvalidParameterError);
     }
     await expect(
       syncSessions.listSyncSessions(db.pool, { workspaceId: a, limit: 5, after: { id: 'x', createdAt: new Date() } }),
@@ -493,7 +572,10 @@ describe('listSyncSessionsByProvider', () => {
     const { a, b } = await twoWorkspaces();
     const stripe = await seedSessions(a, b, 'stripe');
     const chargebee = await seedSessions(a, b, 'chargebee');
-    for (const [providerName, rows] of [['stripe', stripe], ['chargebee', chargebee]] as const) {
+    for (const [providerName, rows] of [
+      ['stripe', stripe],
+      ['chargebee', chargebee],
+    ] as const) {
       const seen = await allPages(
         (after) => syncSessions.listSyncSessionsByProvider(db.pool, { workspaceId: a, providerName, limit: 2, after }),
         2,
@@ -501,7 +583,9 @@ describe('listSyncSessionsByProvider', () => {
       expect(seen.map((r) => r.id)).toEqual(newestFirst(rows).map((r) => r.id));
       expect(seen.every((r) => r.providerName === providerName)).toBe(true);
     }
-    expect(await syncSessions.listSyncSessionsByProvider(db.pool, { workspaceId: a, providerName: 'paddle', limit: 10 })).toEqual([]);
+    expect(
+      await syncSessions.listSyncSessionsByProvider(db.pool, { workspaceId: a, providerName: 'paddle', limit: 10 }),
+    ).toEqual([]);
     await expect(
       syncSessions.listSyncSessionsByProvider(db.pool, { workspaceId: a, providerName: 'stripe', limit: 0 }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
@@ -514,7 +598,8 @@ describe('listSyncSessionsByStatus', () => {
     const rows = await seedSessions(a, b); // 5 completed (tied), 4 failed
     const running = await insertSyncSession(db.pool, a, { status: 'running' });
     const completed = await allPages(
-      (after) => syncSessions.listSyncSessionsByStatus(db.pool, { workspaceId: a, status: 'completed', limit: 2, after }),
+      (after) =>
+        syncSessions.listSyncSessionsByStatus(db.pool, { workspaceId: a, status: 'completed', limit: 2, after }),
       2,
     );
     expect(completed.map((r) => r.id)).toEqual(newestFirst(rows.slice(0, 5)).map((r) => r.id));
@@ -524,9 +609,13 @@ describe('listSyncSessionsByStatus', () => {
     );
     expect(failed.map((r) => r.id)).toEqual(newestFirst(rows.slice(5)).map((r) => r.id));
     expect(
-      (await syncSessions.listSyncSessionsByStatus(db.pool, { workspaceId: a, status: 'running', limit: 10 })).map((r) => r.id),
+      (await syncSessions.listSyncSessionsByStatus(db.pool, { workspaceId: a, status: 'running', limit: 10 })).map(
+        (r) => r.id,
+      ),
     ).toEqual([running.id]);
-    expect(await syncSessions.listSyncSessionsByStatus(db.pool, { workspaceId: b, status: 'running', limit: 10 })).toEqual([]);
+    expect(
+      await syncSessions.listSyncSessionsByStatus(db.pool, { workspaceId: b, status: 'running', limit: 10 }),
+    ).toEqual([]);
   });
 
   it('refuses an unknown status', async () => {
@@ -541,20 +630,36 @@ describe('getActiveSyncSessionsByProvider', () => {
   it('every pending or running live session of the provider, newest first', async () => {
     const { a, b } = await twoWorkspaces();
     const full = await insertSyncSession(db.pool, a, { sessionType: 'full', status: 'running', createdAt: at(1) });
-    const webhook = await insertSyncSession(db.pool, a, { sessionType: 'webhook', status: 'pending', createdAt: at(3) });
-    const incremental = await insertSyncSession(db.pool, a, { sessionType: 'incremental', status: 'running', createdAt: at(2) });
+    const webhook = await insertSyncSession(db.pool, a, {
+      sessionType: 'webhook',
+      status: 'pending',
+      createdAt: at(3),
+    });
+    const incremental = await insertSyncSession(db.pool, a, {
+      sessionType: 'incremental',
+      status: 'running',
+      createdAt: at(2),
+    });
     await insertSyncSession(db.pool, a, { sessionType: 'full', status: 'completed', createdAt: at(4) });
     await insertSyncSession(db.pool, a, { sessionType: 'full', status: 'cancelled', createdAt: at(5) });
     await insertSyncSession(db.pool, a, { providerName: 'chargebee', status: 'running' });
     await insertSyncSession(db.pool, b, { status: 'running' });
-    const active = await syncSessions.getActiveSyncSessionsByProvider(db.pool, { workspaceId: a, providerName: 'stripe' });
+    const active = await syncSessions.getActiveSyncSessionsByProvider(db.pool, {
+      workspaceId: a,
+      providerName: 'stripe',
+    });
     expect(active.map((r) => r.id)).toEqual([webhook.id, incremental.id, full.id]);
     await syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: webhook.id });
     await syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: full.id, status: 'completed' });
-    const after = await syncSessions.getActiveSyncSessionsByProvider(db.pool, { workspaceId: a, providerName: 'stripe' });
+    const after = await syncSessions.getActiveSyncSessionsByProvider(db.pool, {
+      workspaceId: a,
+      providerName: 'stripe',
+    });
     expect(after.map((r) => r.id)).toEqual([incremental.id]);
     const c = await insertWorkspace(db.pool);
-    expect(await syncSessions.getActiveSyncSessionsByProvider(db.pool, { workspaceId: c.id, providerName: 'stripe' })).toEqual([]);
+    expect(
+      await syncSessions.getActiveSyncSessionsByProvider(db.pool, { workspaceId: c.id, providerName: 'stripe' }),
+    ).toEqual([]);
   });
 });
 
@@ -576,7 +681,9 @@ describe('countSyncSessions and countSyncSessionsByProvider', () => {
 
   it('refuse malformed input', async () => {
     const pool = await closedPool();
-    await expect(syncSessions.countSyncSessions(pool, { workspaceId: 'x' })).rejects.toBeInstanceOf(InvalidParameterError);
+    await expect(syncSessions.countSyncSessions(pool, { workspaceId: 'x' })).rejects.toBeInstanceOf(
+      InvalidParameterError,
+    );
     await expect(
       syncSessions.countSyncSessionsByProvider(pool, { workspaceId: MISSING, providerName: '' }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
@@ -598,6 +705,9 @@ describe('deleteSyncSession', () => {
     const running = await insertSyncSession(db.pool, a, { status: 'running' });
     expect(await syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: running.id })).toBe(1);
     expect(await syncSessions.getSyncSessionByProvider(db.pool, { workspaceId: a, providerName: 'stripe' })).toBeNull();
-    await refusedWithoutWrites(() => syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: 'nope' }), InvalidParameterError);
+    await refusedWithoutWrites(
+      () => syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: 'nope' }),
+      InvalidParameterError,
+    );
   });
 });

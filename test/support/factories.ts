@@ -23,7 +23,10 @@ export async function insertRow<T = Row>(db: pg.Pool | pg.PoolClient, table: str
   const entries = Object.entries(values).filter(([, v]) => v !== undefined);
   const columns = entries.map(([k]) => snake(k));
   const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING *`;
-  const { rows } = await db.query(sql, entries.map(([, v]) => encode(v)));
+  const { rows } = await db.query(
+    sql,
+    entries.map(([, v]) => encode(v)),
+  );
   return camelRow<T>(rows[0]);
 }
 
@@ -108,7 +111,12 @@ export function insertSyncSession(db: pg.Pool | pg.PoolClient, workspaceId: stri
   });
 }
 
-export function insertSyncEvent(db: pg.Pool | pg.PoolClient, workspaceId: string, sessionId: string, overrides: Row = {}) {
+export function insertSyncEvent(
+  db: pg.Pool | pg.PoolClient,
+  workspaceId: string,
+  sessionId: string,
+  overrides: Row = {},
+) {
   return insertRow<EntityRow>(db, 'payment_sync_events', {
     workspaceId,
     sessionId,

@@ -17,9 +17,37 @@ export const TENANT_TABLES: Record<string, string> = {
 };
 
 const KEYWORDS = new Set([
-  'where', 'on', 'set', 'join', 'left', 'right', 'inner', 'full', 'cross', 'order', 'group', 'limit', 'using',
-  'values', 'returning', 'union', 'select', 'and', 'or', 'lateral', 'natural', 'as', 'having', 'window', 'for',
-  'default', 'do', 'then', 'when', 'else', 'end',
+  'where',
+  'on',
+  'set',
+  'join',
+  'left',
+  'right',
+  'inner',
+  'full',
+  'cross',
+  'order',
+  'group',
+  'limit',
+  'using',
+  'values',
+  'returning',
+  'union',
+  'select',
+  'and',
+  'or',
+  'lateral',
+  'natural',
+  'as',
+  'having',
+  'window',
+  'for',
+  'default',
+  'do',
+  'then',
+  'when',
+  'else',
+  'end',
 ]);
 
 interface Reference {
@@ -50,7 +78,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The INSERT's value for its workspace column is :workspaceId!. */
 function insertScoped(sql: string, ref: Reference): boolean {
-  const m = new RegExp(`into\\s+${ref.table}\\b[^(]*\\(([^)]*)\\)\\s*(?:values\\s*\\(|select\\b)([\\s\\S]*)`, 'i').exec(sql);
+  const m = new RegExp(`into\\s+${ref.table}\\b[^(]*\\(([^)]*)\\)\\s*(?:values\\s*\\(|select\\b)([\\s\\S]*)`, 'i').exec(
+    sql,
+  );
   if (!m) return false;
   const columns = m[1].split(',').map((c) => c.trim().toLowerCase());
   const index = columns.indexOf(ref.key);
@@ -64,7 +94,9 @@ export function unscopedReferences(statement: string): string[] {
   const sql = stripComments(statement);
   const refs = references(sql);
   const scoped = new Set<string>();
-  const unqualified = [...sql.matchAll(/(?<![.\w])(workspace_id|id)\s*=\s*:workspaceId!/gi)].map((m) => m[1].toLowerCase());
+  const unqualified = [...sql.matchAll(/(?<![.\w])(workspace_id|id)\s*=\s*:workspaceId!/gi)].map((m) =>
+    m[1].toLowerCase(),
+  );
   const unqualifiedLeft: Record<string, number> = { workspace_id: 0, id: 0 };
   for (const key of unqualified) unqualifiedLeft[key]++;
   for (const ref of refs) {
@@ -79,7 +111,7 @@ export function unscopedReferences(statement: string): string[] {
     }
   }
   // Joins on workspace_id carry the scope from one reference to another.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const ref of refs) {
       if (scoped.has(ref.alias)) continue;

@@ -1,0 +1,69 @@
+/** Types generated for queries found in "queries/sync-status/GetSubscriptionsByPaymentProvider.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'GetSubscriptionsByPaymentProvider' parameters type */
+export interface IGetSubscriptionsByPaymentProviderParams {
+  afterCreatedAt: DateOrString;
+  afterId: string;
+  limit: number;
+  paymentProvider: string;
+  workspaceId: string;
+}
+
+/** 'GetSubscriptionsByPaymentProvider' return type */
+export interface IGetSubscriptionsByPaymentProviderResult {
+  cancelAtPeriodEnd: boolean;
+  canceledAt: Date | null;
+  createdAt: Date;
+  currentPeriodEnd: Date | null;
+  currentPeriodStart: Date | null;
+  customerId: string;
+  deletedAt: Date | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  priceId: string;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  quantity: number;
+  status: string;
+  trialEnd: Date | null;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'GetSubscriptionsByPaymentProvider' query type */
+export interface IGetSubscriptionsByPaymentProviderQuery {
+  params: IGetSubscriptionsByPaymentProviderParams;
+  result: IGetSubscriptionsByPaymentProviderResult;
+}
+
+const getSubscriptionsByPaymentProviderIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":201,"b":213}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":240,"b":256}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":309,"b":324}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":340,"b":348}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":387,"b":393}]}],"statement":"-- Scope: one workspace. Live subscriptions of one payment provider, whatever their sync\n-- status; keyset-paginated in (created_at, id) order. A list.\nSELECT *\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Live subscriptions of one payment provider, whatever their sync
+ * -- status; keyset-paginated in (created_at, id) order. A list.
+ * SELECT *
+ * FROM subscriptions
+ * WHERE workspace_id = :workspaceId!
+ *   AND payment_provider = :paymentProvider!
+ *   AND deleted_at IS NULL
+ *   AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY created_at, id
+ * LIMIT :limit!
+ * ```
+ */
+export const getSubscriptionsByPaymentProvider = new PreparedQuery<IGetSubscriptionsByPaymentProviderParams,IGetSubscriptionsByPaymentProviderResult>(getSubscriptionsByPaymentProviderIR);
+
+

@@ -1,0 +1,69 @@
+/** Types generated for queries found in "queries/sync-status/GetSubscriptionsByPaymentSyncStatus.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'GetSubscriptionsByPaymentSyncStatus' parameters type */
+export interface IGetSubscriptionsByPaymentSyncStatusParams {
+  afterCreatedAt: DateOrString;
+  afterId: string;
+  limit: number;
+  paymentSyncStatus: string;
+  workspaceId: string;
+}
+
+/** 'GetSubscriptionsByPaymentSyncStatus' return type */
+export interface IGetSubscriptionsByPaymentSyncStatusResult {
+  cancelAtPeriodEnd: boolean;
+  canceledAt: Date | null;
+  createdAt: Date;
+  currentPeriodEnd: Date | null;
+  currentPeriodStart: Date | null;
+  customerId: string;
+  deletedAt: Date | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  priceId: string;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  quantity: number;
+  status: string;
+  trialEnd: Date | null;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'GetSubscriptionsByPaymentSyncStatus' query type */
+export interface IGetSubscriptionsByPaymentSyncStatusQuery {
+  params: IGetSubscriptionsByPaymentSyncStatusParams;
+  result: IGetSubscriptionsByPaymentSyncStatusResult;
+}
+
+const getSubscriptionsByPaymentSyncStatusIR: any = {"usedParamSet":{"workspaceId":true,"paymentSyncStatus":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":182,"b":194}]},{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":224,"b":242}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":295,"b":310}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":326,"b":334}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":373,"b":379}]}],"statement":"-- Scope: one workspace. Live subscriptions in one sync status, any provider;\n-- keyset-paginated in (created_at, id) order. A list.\nSELECT *\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = :paymentSyncStatus!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Live subscriptions in one sync status, any provider;
+ * -- keyset-paginated in (created_at, id) order. A list.
+ * SELECT *
+ * FROM subscriptions
+ * WHERE workspace_id = :workspaceId!
+ *   AND payment_sync_status = :paymentSyncStatus!
+ *   AND deleted_at IS NULL
+ *   AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY created_at, id
+ * LIMIT :limit!
+ * ```
+ */
+export const getSubscriptionsByPaymentSyncStatus = new PreparedQuery<IGetSubscriptionsByPaymentSyncStatusParams,IGetSubscriptionsByPaymentSyncStatusResult>(getSubscriptionsByPaymentSyncStatusIR);
+
+

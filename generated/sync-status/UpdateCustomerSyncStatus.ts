@@ -1,0 +1,65 @@
+/** Types generated for queries found in "queries/sync-status/UpdateCustomerSyncStatus.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'UpdateCustomerSyncStatus' parameters type */
+export interface IUpdateCustomerSyncStatusParams {
+  externalId?: string | null | void;
+  id: string;
+  paymentProvider?: string | null | void;
+  paymentSyncError?: string | null | void;
+  paymentSyncStatus: string;
+  workspaceId: string;
+}
+
+/** 'UpdateCustomerSyncStatus' return type */
+export interface IUpdateCustomerSyncStatusResult {
+  createdAt: Date;
+  deletedAt: Date | null;
+  email: string | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  name: string | null;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'UpdateCustomerSyncStatus' query type */
+export interface IUpdateCustomerSyncStatusQuery {
+  params: IUpdateCustomerSyncStatusParams;
+  result: IUpdateCustomerSyncStatusResult;
+}
+
+const updateCustomerSyncStatusIR: any = {"usedParamSet":{"paymentSyncStatus":true,"paymentSyncError":true,"paymentProvider":true,"externalId":true,"workspaceId":true,"id":true},"params":[{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":363,"b":381},{"a":585,"b":603}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":409,"b":425}]},{"name":"paymentProvider","required":false,"transform":{"type":"scalar"},"locs":[{"a":460,"b":475}]},{"name":"externalId","required":false,"transform":{"type":"scalar"},"locs":[{"a":524,"b":534}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":728,"b":740}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":751,"b":754}]}],"statement":"-- Scope: one workspace. Sets the live customer's sync status and error (null\n-- clears it), the provider and external id when given, stamps\n-- payment_synced_at when the status is synced, adds 1 to the version.\n-- Unconditional (see UpdateCustomerPaymentSyncStatus for the optimistic one).\n-- The updated row, or null.\nUPDATE customers\nSET payment_sync_status = :paymentSyncStatus!,\n    payment_sync_error = :paymentSyncError,\n    payment_provider = COALESCE(:paymentProvider, payment_provider),\n    external_id = COALESCE(:externalId, external_id),\n    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,\n    payment_sync_version = payment_sync_version + 1\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING *"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Sets the live customer's sync status and error (null
+ * -- clears it), the provider and external id when given, stamps
+ * -- payment_synced_at when the status is synced, adds 1 to the version.
+ * -- Unconditional (see UpdateCustomerPaymentSyncStatus for the optimistic one).
+ * -- The updated row, or null.
+ * UPDATE customers
+ * SET payment_sync_status = :paymentSyncStatus!,
+ *     payment_sync_error = :paymentSyncError,
+ *     payment_provider = COALESCE(:paymentProvider, payment_provider),
+ *     external_id = COALESCE(:externalId, external_id),
+ *     payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,
+ *     payment_sync_version = payment_sync_version + 1
+ * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+ * RETURNING *
+ * ```
+ */
+export const updateCustomerSyncStatus = new PreparedQuery<IUpdateCustomerSyncStatusParams,IUpdateCustomerSyncStatusResult>(updateCustomerSyncStatusIR);
+
+

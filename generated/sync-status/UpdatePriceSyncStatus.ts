@@ -1,0 +1,70 @@
+/** Types generated for queries found in "queries/sync-status/UpdatePriceSyncStatus.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'UpdatePriceSyncStatus' parameters type */
+export interface IUpdatePriceSyncStatusParams {
+  externalId?: string | null | void;
+  id: string;
+  paymentProvider?: string | null | void;
+  paymentSyncError?: string | null | void;
+  paymentSyncStatus: string;
+  workspaceId: string;
+}
+
+/** 'UpdatePriceSyncStatus' return type */
+export interface IUpdatePriceSyncStatusResult {
+  active: boolean;
+  createdAt: Date;
+  currency: string;
+  deletedAt: Date | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  productId: string;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  recurringInterval: string | null;
+  recurringIntervalCount: number | null;
+  type: string;
+  unitAmount: number;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'UpdatePriceSyncStatus' query type */
+export interface IUpdatePriceSyncStatusQuery {
+  params: IUpdatePriceSyncStatusParams;
+  result: IUpdatePriceSyncStatusResult;
+}
+
+const updatePriceSyncStatusIR: any = {"usedParamSet":{"paymentSyncStatus":true,"paymentSyncError":true,"paymentProvider":true,"externalId":true,"workspaceId":true,"id":true},"params":[{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":354,"b":372},{"a":576,"b":594}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":400,"b":416}]},{"name":"paymentProvider","required":false,"transform":{"type":"scalar"},"locs":[{"a":451,"b":466}]},{"name":"externalId","required":false,"transform":{"type":"scalar"},"locs":[{"a":515,"b":525}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":719,"b":731}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":742,"b":745}]}],"statement":"-- Scope: one workspace. Sets the live price's sync status and error (null\n-- clears it), the provider and external id when given, stamps\n-- payment_synced_at when the status is synced, adds 1 to the version.\n-- Unconditional (see UpdatePricePaymentSyncStatus for the optimistic one).\n-- The updated row, or null.\nUPDATE prices\nSET payment_sync_status = :paymentSyncStatus!,\n    payment_sync_error = :paymentSyncError,\n    payment_provider = COALESCE(:paymentProvider, payment_provider),\n    external_id = COALESCE(:externalId, external_id),\n    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,\n    payment_sync_version = payment_sync_version + 1\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING *"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Sets the live price's sync status and error (null
+ * -- clears it), the provider and external id when given, stamps
+ * -- payment_synced_at when the status is synced, adds 1 to the version.
+ * -- Unconditional (see UpdatePricePaymentSyncStatus for the optimistic one).
+ * -- The updated row, or null.
+ * UPDATE prices
+ * SET payment_sync_status = :paymentSyncStatus!,
+ *     payment_sync_error = :paymentSyncError,
+ *     payment_provider = COALESCE(:paymentProvider, payment_provider),
+ *     external_id = COALESCE(:externalId, external_id),
+ *     payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,
+ *     payment_sync_version = payment_sync_version + 1
+ * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+ * RETURNING *
+ * ```
+ */
+export const updatePriceSyncStatus = new PreparedQuery<IUpdatePriceSyncStatusParams,IUpdatePriceSyncStatusResult>(updatePriceSyncStatusIR);
+
+

@@ -1,0 +1,72 @@
+/** Types generated for queries found in "queries/sync-status/UpdateSubscriptionSyncStatus.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'UpdateSubscriptionSyncStatus' parameters type */
+export interface IUpdateSubscriptionSyncStatusParams {
+  externalId?: string | null | void;
+  id: string;
+  paymentProvider?: string | null | void;
+  paymentSyncError?: string | null | void;
+  paymentSyncStatus: string;
+  workspaceId: string;
+}
+
+/** 'UpdateSubscriptionSyncStatus' return type */
+export interface IUpdateSubscriptionSyncStatusResult {
+  cancelAtPeriodEnd: boolean;
+  canceledAt: Date | null;
+  createdAt: Date;
+  currentPeriodEnd: Date | null;
+  currentPeriodStart: Date | null;
+  customerId: string;
+  deletedAt: Date | null;
+  externalId: string | null;
+  id: string;
+  metadata: Json;
+  paymentProvider: string | null;
+  paymentSyncedAt: Date | null;
+  paymentSyncError: string | null;
+  paymentSyncStatus: string;
+  paymentSyncVersion: number;
+  priceId: string;
+  providerData: Json | null;
+  providerUpdatedAt: Date | null;
+  quantity: number;
+  status: string;
+  trialEnd: Date | null;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'UpdateSubscriptionSyncStatus' query type */
+export interface IUpdateSubscriptionSyncStatusQuery {
+  params: IUpdateSubscriptionSyncStatusParams;
+  result: IUpdateSubscriptionSyncStatusResult;
+}
+
+const updateSubscriptionSyncStatusIR: any = {"usedParamSet":{"paymentSyncStatus":true,"paymentSyncError":true,"paymentProvider":true,"externalId":true,"workspaceId":true,"id":true},"params":[{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":375,"b":393},{"a":597,"b":615}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":421,"b":437}]},{"name":"paymentProvider","required":false,"transform":{"type":"scalar"},"locs":[{"a":472,"b":487}]},{"name":"externalId","required":false,"transform":{"type":"scalar"},"locs":[{"a":536,"b":546}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":740,"b":752}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":763,"b":766}]}],"statement":"-- Scope: one workspace. Sets the live subscription's sync status and error (null\n-- clears it), the provider and external id when given, stamps\n-- payment_synced_at when the status is synced, adds 1 to the version.\n-- Unconditional (see UpdateSubscriptionPaymentSyncStatus for the optimistic one).\n-- The updated row, or null.\nUPDATE subscriptions\nSET payment_sync_status = :paymentSyncStatus!,\n    payment_sync_error = :paymentSyncError,\n    payment_provider = COALESCE(:paymentProvider, payment_provider),\n    external_id = COALESCE(:externalId, external_id),\n    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,\n    payment_sync_version = payment_sync_version + 1\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING *"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. Sets the live subscription's sync status and error (null
+ * -- clears it), the provider and external id when given, stamps
+ * -- payment_synced_at when the status is synced, adds 1 to the version.
+ * -- Unconditional (see UpdateSubscriptionPaymentSyncStatus for the optimistic one).
+ * -- The updated row, or null.
+ * UPDATE subscriptions
+ * SET payment_sync_status = :paymentSyncStatus!,
+ *     payment_sync_error = :paymentSyncError,
+ *     payment_provider = COALESCE(:paymentProvider, payment_provider),
+ *     external_id = COALESCE(:externalId, external_id),
+ *     payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,
+ *     payment_sync_version = payment_sync_version + 1
+ * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+ * RETURNING *
+ * ```
+ */
+export const updateSubscriptionSyncStatus = new PreparedQuery<IUpdateSubscriptionSyncStatusParams,IUpdateSubscriptionSyncStatusResult>(updateSubscriptionSyncStatusIR);
+
+

@@ -1,0 +1,45 @@
+/** Types generated for queries found in "queries/workspaces/GetWorkspaceProviderConfig.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'GetWorkspaceProviderConfig' parameters type */
+export interface IGetWorkspaceProviderConfigParams {
+  providerName: string;
+  workspaceId: string;
+}
+
+/** 'GetWorkspaceProviderConfig' return type */
+export interface IGetWorkspaceProviderConfigResult {
+  config: Json;
+  createdAt: Date;
+  enabled: boolean;
+  providerName: string;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'GetWorkspaceProviderConfig' query type */
+export interface IGetWorkspaceProviderConfigQuery {
+  params: IGetWorkspaceProviderConfigParams;
+  result: IGetWorkspaceProviderConfigResult;
+}
+
+const getWorkspaceProviderConfigIR: any = {"usedParamSet":{"workspaceId":true,"providerName":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":369,"b":381}]},{"name":"providerName","required":true,"transform":{"type":"scalar"},"locs":[{"a":409,"b":422}]}],"statement":"-- Scope: one workspace. The workspace's configuration of one payment provider\n-- (settings and a reference to a secret store, never a secret), or null when\n-- there is none or the workspace is soft-deleted. Enabled or not.\nSELECT wpp.*\nFROM workspace_payment_providers wpp\nJOIN workspaces w ON w.id = wpp.workspace_id AND w.deleted_at IS NULL\nWHERE wpp.workspace_id = :workspaceId!\n  AND wpp.provider_name = :providerName!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: one workspace. The workspace's configuration of one payment provider
+ * -- (settings and a reference to a secret store, never a secret), or null when
+ * -- there is none or the workspace is soft-deleted. Enabled or not.
+ * SELECT wpp.*
+ * FROM workspace_payment_providers wpp
+ * JOIN workspaces w ON w.id = wpp.workspace_id AND w.deleted_at IS NULL
+ * WHERE wpp.workspace_id = :workspaceId!
+ *   AND wpp.provider_name = :providerName!
+ * ```
+ */
+export const getWorkspaceProviderConfig = new PreparedQuery<IGetWorkspaceProviderConfigParams,IGetWorkspaceProviderConfigResult>(getWorkspaceProviderConfigIR);
+
+

@@ -1,0 +1,15 @@
+/* @name UpdateCustomerSyncStatus */
+-- Scope: one workspace. Sets the live customer's sync status and error (null
+-- clears it), the provider and external id when given, stamps
+-- payment_synced_at when the status is synced, adds 1 to the version.
+-- Unconditional (see UpdateCustomerPaymentSyncStatus for the optimistic one).
+-- The updated row, or null.
+UPDATE customers
+SET payment_sync_status = :paymentSyncStatus!,
+    payment_sync_error = :paymentSyncError,
+    payment_provider = COALESCE(:paymentProvider, payment_provider),
+    external_id = COALESCE(:externalId, external_id),
+    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,
+    payment_sync_version = payment_sync_version + 1
+WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+RETURNING *;

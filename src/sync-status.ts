@@ -1,0 +1,132 @@
+// Entity sync status: the per-entity status reads and updates, the
+// cross-entity queries and the bulk updates over customers, products, prices
+// and subscriptions. Every function is scoped to one workspace (`workspaceId`)
+// and sees only live (not soft-deleted) rows; another workspace's ids find
+// nothing and change nothing. Errors: InvalidParameterError before the
+// database is touched (unknown status, bad provider name, malformed uuid,
+// empty `externalIds`, limit outside 1..1000); the typed database errors of
+// errors.ts (UniqueViolationError when a new external id is already taken).
+import * as BulkUpdateCustomerSyncStatus from '../generated/sync-status/BulkUpdateCustomerSyncStatus.js';
+import * as BulkUpdatePriceSyncStatus from '../generated/sync-status/BulkUpdatePriceSyncStatus.js';
+import * as BulkUpdateProductSyncStatus from '../generated/sync-status/BulkUpdateProductSyncStatus.js';
+import * as BulkUpdateSubscriptionSyncStatus from '../generated/sync-status/BulkUpdateSubscriptionSyncStatus.js';
+import * as GetCustomersByPaymentProvider from '../generated/sync-status/GetCustomersByPaymentProvider.js';
+import * as GetCustomersByPaymentSyncStatus from '../generated/sync-status/GetCustomersByPaymentSyncStatus.js';
+import * as GetEntitiesBySyncStatusAndProvider from '../generated/sync-status/GetEntitiesBySyncStatusAndProvider.js';
+import * as GetEntityByExternalID from '../generated/sync-status/GetEntityByExternalID.js';
+import * as GetPricesByPaymentProvider from '../generated/sync-status/GetPricesByPaymentProvider.js';
+import * as GetPricesByPaymentSyncStatus from '../generated/sync-status/GetPricesByPaymentSyncStatus.js';
+import * as GetProductsByPaymentProvider from '../generated/sync-status/GetProductsByPaymentProvider.js';
+import * as GetProductsByPaymentSyncStatus from '../generated/sync-status/GetProductsByPaymentSyncStatus.js';
+import * as GetSubscriptionsByPaymentProvider from '../generated/sync-status/GetSubscriptionsByPaymentProvider.js';
+import * as GetSubscriptionsByPaymentSyncStatus from '../generated/sync-status/GetSubscriptionsByPaymentSyncStatus.js';
+import * as UpdateCustomerSyncStatus from '../generated/sync-status/UpdateCustomerSyncStatus.js';
+import * as UpdatePriceSyncStatus from '../generated/sync-status/UpdatePriceSyncStatus.js';
+import * as UpdateProductSyncStatus from '../generated/sync-status/UpdateProductSyncStatus.js';
+import * as UpdateSubscriptionSyncStatus from '../generated/sync-status/UpdateSubscriptionSyncStatus.js';
+import { InvalidParameterError } from './errors.js';
+import type { ParamRules } from './params.js';
+import { changed, list, many, one, type Narrow } from './query.js';
+import { SUBSCRIPTION_STATUSES } from './vocabulary.js';
+
+// pg would turn a non-string error into "[object Object]": only text is stored.
+const rules: ParamRules = {
+  paymentSyncError: (value, name) => {
+    if (typeof value !== 'string') throw new InvalidParameterError(name, `expected a string; got ${typeof value}`);
+    return value;
+  },
+};
+const options = { rules };
+const subscriptionOptions = { status: SUBSCRIPTION_STATUSES, rules };
+
+/** A live price with its product's name and external id (null when the product is soft-deleted). */
+export type PriceWithProductRef = Narrow<GetPricesByPaymentProvider.IGetPricesByPaymentProviderResult>;
+/** One row of the cross-entity queries: the common sync columns and which table (`entityType`) it is. */
+export type SyncEntity = Narrow<GetEntitiesBySyncStatusAndProvider.IGetEntitiesBySyncStatusAndProviderResult>;
+
+// ---- Entity sync status reads: keyset lists in (createdAt, id) order; pass the last row as `after`.
+
+/** A page of live customers of `paymentProvider` (any sync status), in (createdAt, id) order. */
+export const getCustomersByPaymentProvider = list(GetCustomersByPaymentProvider.getCustomersByPaymentProvider, options);
+/** A page of live customers in `paymentSyncStatus` (any provider), in (createdAt, id) order. */
+export const getCustomersByPaymentSyncStatus = list(
+  GetCustomersByPaymentSyncStatus.getCustomersByPaymentSyncStatus,
+  options,
+);
+/** A page of live products of `paymentProvider` (any sync status), in (createdAt, id) order. */
+export const getProductsByPaymentProvider = list(GetProductsByPaymentProvider.getProductsByPaymentProvider, options);
+/** A page of live products in `paymentSyncStatus` (any provider), in (createdAt, id) order. */
+export const getProductsByPaymentSyncStatus = list(
+  GetProductsByPaymentSyncStatus.getProductsByPaymentSyncStatus,
+  options,
+);
+/**
+ * A page of live prices of `paymentProvider` (any sync status), in (createdAt, id) order, each with
+ * `productName` and `productExternalId` of its product (null when the product is soft-deleted).
+ */
+export const getPricesByPaymentProvider = list(GetPricesByPaymentProvider.getPricesByPaymentProvider, options);
+/** A page of live prices in `paymentSyncStatus` (any provider), in (createdAt, id) order. */
+export const getPricesByPaymentSyncStatus = list(GetPricesByPaymentSyncStatus.getPricesByPaymentSyncStatus, options);
+/** A page of live subscriptions of `paymentProvider` (any sync status), in (createdAt, id) order. */
+export const getSubscriptionsByPaymentProvider = list(
+  GetSubscriptionsByPaymentProvider.getSubscriptionsByPaymentProvider,
+  subscriptionOptions,
+);
+/** A page of live subscriptions in `paymentSyncStatus` (any provider), in (createdAt, id) order. */
+export const getSubscriptionsByPaymentSyncStatus = list(
+  GetSubscriptionsByPaymentSyncStatus.getSubscriptionsByPaymentSyncStatus,
+  subscriptionOptions,
+);
+
+// ---- Entity sync status updates: unconditional (the optimistic ones are Update<Entity>PaymentSyncStatus).
+
+/**
+ * Sets the live customer's `paymentSyncStatus` and `paymentSyncError` (omitted = cleared), its
+ * `paymentProvider`/`externalId` when given, stamps `paymentSyncedAt` when synced, adds 1 to the
+ * version. The updated row, or null. UniqueViolationError if the new external id is taken.
+ */
+export const updateCustomerSyncStatus = one(UpdateCustomerSyncStatus.updateCustomerSyncStatus, options);
+/** As updateCustomerSyncStatus, for a product. The updated row, or null. */
+export const updateProductSyncStatus = one(UpdateProductSyncStatus.updateProductSyncStatus, options);
+/** As updateCustomerSyncStatus, for a price. The updated row, or null. */
+export const updatePriceSyncStatus = one(UpdatePriceSyncStatus.updatePriceSyncStatus, options);
+/** As updateCustomerSyncStatus, for a subscription. The updated row, or null. */
+export const updateSubscriptionSyncStatus = one(
+  UpdateSubscriptionSyncStatus.updateSubscriptionSyncStatus,
+  subscriptionOptions,
+);
+
+// ---- Cross-entity.
+
+/**
+ * A page of live customers, products, prices and subscriptions of `paymentProvider` in
+ * `paymentSyncStatus`, as one list of `SyncEntity` rows (`entityType` says which table), in
+ * (createdAt, id, entityType) order. Pass the last row as `after` for the next page.
+ */
+export const getEntitiesBySyncStatusAndProvider = list(
+  GetEntitiesBySyncStatusAndProvider.getEntitiesBySyncStatusAndProvider,
+  { ...options, cursor: { createdAt: 'timestamp', id: 'uuid', entityType: 'text' } },
+);
+/**
+ * Every live entity `paymentProvider` knows by `externalId`: an array of 0 to 4 `SyncEntity`
+ * rows, at most one per entity type, in the order customer, product, price, subscription.
+ */
+export const getEntityByExternalID = many(GetEntityByExternalID.getEntityByExternalId, options);
+
+// ---- Bulk: `externalIds` is ONE array parameter (up to 1,000,000 ids, one statement).
+
+/**
+ * Sets `paymentSyncStatus` and `paymentSyncError` (omitted = cleared) of the live customers of
+ * `paymentProvider` whose external id is in `externalIds`, stamps `paymentSyncedAt` when synced,
+ * adds 1 to each version. Resolves to the number of rows changed (unknown ids are not counted).
+ */
+export const bulkUpdateCustomerSyncStatus = changed(BulkUpdateCustomerSyncStatus.bulkUpdateCustomerSyncStatus, options);
+/** As bulkUpdateCustomerSyncStatus, for products. Resolves to the number of rows changed. */
+export const bulkUpdateProductSyncStatus = changed(BulkUpdateProductSyncStatus.bulkUpdateProductSyncStatus, options);
+/** As bulkUpdateCustomerSyncStatus, for prices. Resolves to the number of rows changed. */
+export const bulkUpdatePriceSyncStatus = changed(BulkUpdatePriceSyncStatus.bulkUpdatePriceSyncStatus, options);
+/** As bulkUpdateCustomerSyncStatus, for subscriptions. Resolves to the number of rows changed. */
+export const bulkUpdateSubscriptionSyncStatus = changed(
+  BulkUpdateSubscriptionSyncStatus.bulkUpdateSubscriptionSyncStatus,
+  options,
+);
