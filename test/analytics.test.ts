@@ -2,7 +2,6 @@
 // (computed here, in JS, from the arrays the rows were built from), and
 // their plans checked for index paths on a multi-tenant dataset.
 import { processSQLQueryIR } from '@pgtyped/runtime';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import * as GetProviderSyncStatusByWorkspace from '../generated/analytics/GetProviderSyncStatusByWorkspace.js';
 import * as GetWorkspaceSyncSummary from '../generated/analytics/GetWorkspaceSyncSummary.js';
@@ -139,12 +138,6 @@ async function loadSessions(workspaceId: string, rng: () => number) {
   };
 }
 
-async function closedPool() {
-  const pool = new pg.Pool({ connectionString: db.url });
-  await pool.end();
-  return pool;
-}
-
 describe('getWorkspaceSyncSummary and getProviderSyncStatusByWorkspace on a known dataset', () => {
   const rng = random(20260101);
   const dataA: Dataset = {
@@ -243,7 +236,7 @@ describe('getWorkspaceSyncSummary and getProviderSyncStatusByWorkspace on a know
     await analytics.getWorkspaceSyncSummary(db.pool, { workspaceId: ws.id });
     await analytics.getProviderSyncStatusByWorkspace(db.pool, { workspaceId: ws.id, paymentProvider: 'stripe' });
     expect(await snapshot(db.pool)).toEqual(before);
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     const refused = [
       () => analytics.getWorkspaceSyncSummary(pool, { workspaceId: 'nope' }),
       () => analytics.getWorkspaceSyncSummary(pool, {} as never),

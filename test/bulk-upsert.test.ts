@@ -173,20 +173,6 @@ async function rowCount(table: string, workspaceId: string): Promise<number> {
   return rows[0].n as number;
 }
 
-/** Runs `fn`, expects it to throw `Class`, and proves the database is unchanged. */
-async function refusedWithoutWrites(fn: () => Promise<unknown>, Class: new (...args: never[]) => Error) {
-  const before = await snapshot(db.pool);
-  await expect(fn()).rejects.toBeInstanceOf(Class);
-  expect(await snapshot(db.pool)).toEqual(before);
-}
-
-/** A pool that can no longer connect: a call that reaches it fails with a connection error. */
-async function closedPool() {
-  const pool = new pg.Pool({ connectionString: db.url });
-  await pool.end();
-  return pool;
-}
-
 describe.each(kinds)('bulkUpsert $entity WithSync', (kind) => {
   const byExternalId = (workspaceId: string, externalId: string) =>
     kind.getByExternalId(db.pool, { workspaceId, paymentProvider: 'stripe', externalId });
@@ -343,9 +329,9 @@ describe.each(kinds)('bulkUpsert $entity WithSync', (kind) => {
       { ...good, workspaceId: 'not-a-uuid' },
       { ...good, externalIds: 'x_1' },
     ];
-    for (const params of bad) await refusedWithoutWrites(() => kind.upsert(db.pool, params), InvalidParameterError);
+    for (const params of bad) await db.refusedWithoutWrites(() => kind.upsert(db.pool, params), InvalidParameterError);
     // Refused before a connection is even asked for: a closed pool is never reached.
-    const closed = await closedPool();
+    const closed = await db.closedPool();
     await expect(kind.upsert(closed, { ...good, providerUpdatedAts: [t(1)] })).rejects.toBeInstanceOf(
       InvalidParameterError,
     );
@@ -373,7 +359,7 @@ describe('bulk upserts: entity-specific rules', () => {
       { ...good, actives: [true, 'yes'] },
     ];
     for (const params of bad) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => prices.bulkUpsertPricesWithSync(db.pool, params as never),
         InvalidParameterError,
       );
@@ -397,7 +383,7 @@ describe('bulk upserts: entity-specific rules', () => {
     const { workspaceId, refs } = await workspace();
     const items = ['a', 'b'].map((tag, n) => ({ externalId: `x_${unique()}`, at: t(n), tag }));
     const params = { ...kinds[2].batch(workspaceId, refs, items), types: ['recurring', 'one_time'] };
-    await refusedWithoutWrites(() => prices.bulkUpsertPricesWithSync(db.pool, params as never), CheckViolationError);
+    await db.refusedWithoutWrites(() => prices.bulkUpsertPricesWithSync(db.pool, params as never), CheckViolationError);
   });
 
   it('prices: one product id of another workspace (or of none) fails the whole batch; nothing is written', async () => {
@@ -407,7 +393,7 @@ describe('bulk upserts: entity-specific rules', () => {
     const good = kinds[2].batch(a.workspaceId, a.refs, items);
     for (const foreign of [b.refs.productId, randomUUID()]) {
       const params = { ...good, productIds: [a.refs.productId, a.refs.productId, foreign] };
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => prices.bulkUpsertPricesWithSync(db.pool, params as never),
         ForeignKeyViolationError,
       );
@@ -419,7 +405,7 @@ describe('bulk upserts: entity-specific rules', () => {
       a.refs,
       items.map((i) => ({ ...i, at: t(50) })),
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () =>
         prices.bulkUpsertPricesWithSync(db.pool, {
           ...later,
@@ -433,7 +419,7 @@ describe('bulk upserts: entity-specific rules', () => {
     const { workspaceId, refs } = await workspace();
     const items = ['a', 'b'].map((tag, n) => ({ externalId: `x_${unique()}`, at: t(n), tag }));
     const params = { ...kinds[1].batch(workspaceId, refs, items), names: ['a', null] };
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.bulkUpsertProductsWithSync(db.pool, params as never),
       InvalidParameterError,
     );
@@ -481,7 +467,7 @@ describe('bulk upserts: entity-specific rules', () => {
       { ...good, customerIds: [a.refs.customerId, a.refs.customerId, 'nope'] },
     ];
     for (const params of bad) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => subscriptions.bulkUpsertSubscriptionsWithSync(db.pool, params as never),
         InvalidParameterError,
       );
@@ -492,7 +478,7 @@ describe('bulk upserts: entity-specific rules', () => {
       { ...good, priceIds: [a.refs.priceId, a.refs.priceId, randomUUID()] },
     ];
     for (const params of foreign) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => subscriptions.bulkUpsertSubscriptionsWithSync(db.pool, params as never),
         ForeignKeyViolationError,
       );

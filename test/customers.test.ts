@@ -1,34 +1,13 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { customers, ForeignKeyViolationError, InvalidParameterError, UniqueViolationError } from '../src/index.js';
 import { useDatabase } from './support/database.js';
-import { insertCustomer, insertWorkspace, snapshot } from './support/factories.js';
+import { insertCustomer, snapshot } from './support/factories.js';
 
 const db = useDatabase();
 
-async function twoWorkspaces() {
-  const a = await insertWorkspace(db.pool);
-  const b = await insertWorkspace(db.pool);
-  return { a: a.id, b: b.id };
-}
-
-/** Runs `fn`, expects it to throw `Class`, and proves the database is unchanged. */
-async function refusedWithoutWrites(fn: () => Promise<unknown>, Class: new (...args: never[]) => Error) {
-  const before = await snapshot(db.pool);
-  await expect(fn()).rejects.toBeInstanceOf(Class);
-  expect(await snapshot(db.pool)).toEqual(before);
-}
-
-/** A pool that can no longer connect: a call that reaches it fails with a connection error. */
-async function closedPool() {
-  const pool = new pg.Pool({ connectionString: db.url });
-  await pool.end();
-  return pool;
-}
-
 describe('getCustomer', () => {
   it('returns the live customer of the workspace, camelCased and typed', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await insertCustomer(db.pool, a, { metadata: { plan: 'pro' } });
     const found = await customers.getCustomer(db.pool, { workspaceId: a, id: row.id });
     expect(found).toMatchObject({ id: row.id, workspaceId: a, email: row.email, metadata: { plan: 'pro' } });
@@ -38,7 +17,7 @@ describe('getCustomer', () => {
   });
 
   it('finds nothing with another workspace id, nor a soft-deleted row', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const row = await insertCustomer(db.pool, a);
     expect(await customers.getCustomer(db.pool, { workspaceId: b, id: row.id })).toBeNull();
     const gone = await insertCustomer(db.pool, a, { deletedAt: new Date() });
@@ -46,7 +25,7 @@ describe('getCustomer', () => {
   });
 
   it('refuses a malformed uuid before touching the database', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(customers.getCustomer(pool, { workspaceId: 'nope', id: 'x' })).rejects.toBeInstanceOf(
       InvalidParameterError,
     );
@@ -55,7 +34,7 @@ describe('getCustomer', () => {
 
 describe('getCustomerByExternalID', () => {
   it('finds the live row of (workspace, provider, external id) only', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const row = await insertCustomer(db.pool, a, { externalId: 'cus_1' });
     const params = { workspaceId: a, paymentProvider: 'stripe', externalId: 'cus_1' };
     expect((await customers.getCustomerByExternalID(db.pool, params))?.id).toBe(row.id);
@@ -68,7 +47,7 @@ describe('getCustomerByExternalID', () => {
 
 describe('listCustomers', () => {
   it('pages through every live row of the workspace once, without gaps or repeats', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     // Rows inserted in one transaction share created_at: the id breaks the tie.
     const client = await db.pool.connect();
     const ids: string[] = [];
@@ -97,7 +76,7 @@ describe('listCustomers', () => {
   });
 
   it('refuses a limit outside 1..1000', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     for (const limit of [0, 1001, 2.5, -1]) {
       await expect(customers.listCustomers(db.pool, { workspaceId: a, limit })).rejects.toBeInstanceOf(
         InvalidParameterError,
@@ -108,14 +87,14 @@ describe('listCustomers', () => {
 
 describe('createCustomer', () => {
   it('inserts a pending customer with empty metadata by default', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await customers.createCustomer(db.pool, { workspaceId: a, email: "o'brien@example.com", name: 'x' });
     expect(row).toMatchObject({ workspaceId: a, paymentSyncStatus: 'pending', metadata: {}, paymentSyncVersion: 0 });
     expect(row?.email).toBe("o'brien@example.com");
   });
 
   it('stores strings with quotes and SQL in them verbatim', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const name = `Robert'); DROP TABLE customers;-- "x" \\ ${'\u00e9'}`;
     const row = await customers.createCustomer(db.pool, { workspaceId: a, name, metadata: { note: name } });
     expect((await customers.getCustomer(db.pool, { workspaceId: a, id: row!.id }))?.name).toBe(name);
@@ -123,29 +102,29 @@ describe('createCustomer', () => {
   });
 
   it('refuses non-object or unserialisable metadata, an unknown provider shape, with nothing written', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const circular: Record<string, unknown> = {};
     circular.self = circular;
     for (const metadata of [[1, 2], 'text', circular, { n: 10n }]) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => customers.createCustomer(db.pool, { workspaceId: a, metadata: metadata as never }),
         InvalidParameterError,
       );
     }
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => customers.createCustomer(db.pool, { workspaceId: a, paymentProvider: 'Stripe!', externalId: 'c' }),
       InvalidParameterError,
     );
   });
 
   it('refuses a second live row for the same provider object, and an unknown workspace', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     await insertCustomer(db.pool, a, { externalId: 'cus_dup' });
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => customers.createCustomer(db.pool, { workspaceId: a, paymentProvider: 'stripe', externalId: 'cus_dup' }),
       UniqueViolationError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => customers.createCustomer(db.pool, { workspaceId: '00000000-0000-4000-8000-000000000000' }),
       ForeignKeyViolationError,
     );
@@ -156,7 +135,7 @@ describe('createCustomerWithSync', () => {
   const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
 
   it('is idempotent: a replayed provider object updates the one live row', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const input = {
       workspaceId: a,
       paymentProvider: 'stripe',
@@ -181,7 +160,7 @@ describe('createCustomerWithSync', () => {
   });
 
   it('is monotonic: an older provider write changes nothing and says it was stale', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const base = { workspaceId: a, paymentProvider: 'stripe', externalId: 'cus_Q2' };
     await customers.createCustomerWithSync(db.pool, { ...base, email: 'new@example.com', providerUpdatedAt: t(10) });
     const before = await snapshot(db.pool);
@@ -202,7 +181,7 @@ describe('createCustomerWithSync', () => {
   });
 
   it('keeps workspaces apart and starts over after a soft delete', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const base = { paymentProvider: 'stripe', externalId: 'cus_Q3', providerUpdatedAt: t(1) };
     const inA = await customers.createCustomerWithSync(db.pool, { ...base, workspaceId: a });
     const inB = await customers.createCustomerWithSync(db.pool, { ...base, workspaceId: b });
@@ -214,13 +193,13 @@ describe('createCustomerWithSync', () => {
   });
 
   it('refuses an unknown sync status or an invalid date with nothing written', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const base = { workspaceId: a, paymentProvider: 'stripe', externalId: 'cus_Q4', providerUpdatedAt: t(1) };
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => customers.createCustomerWithSync(db.pool, { ...base, paymentSyncStatus: 'done' as never }),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => customers.createCustomerWithSync(db.pool, { ...base, providerUpdatedAt: new Date('nope') }),
       InvalidParameterError,
     );
@@ -229,7 +208,7 @@ describe('createCustomerWithSync', () => {
 
 describe('updateCustomer and updateCustomerWithSync', () => {
   it('updateCustomer changes the given fields, marks the row pending and bumps the version', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const row = await insertCustomer(db.pool, a, { paymentSyncStatus: 'synced', name: 'Old' });
     const updated = await customers.updateCustomer(db.pool, { workspaceId: a, id: row.id, name: 'New' });
     expect(updated).toMatchObject({
@@ -244,7 +223,7 @@ describe('updateCustomer and updateCustomerWithSync', () => {
   });
 
   it('updateCustomerWithSync applies newer provider data and ignores older', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await insertCustomer(db.pool, a, { providerUpdatedAt: new Date('2026-01-02T00:00:00Z') });
     const older = await customers.updateCustomerWithSync(db.pool, {
       workspaceId: a,
@@ -267,7 +246,7 @@ describe('updateCustomer and updateCustomerWithSync', () => {
 
 describe('deleteCustomer', () => {
   it('soft-deletes once, and not across workspaces', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const row = await insertCustomer(db.pool, a);
     expect(await customers.deleteCustomer(db.pool, { workspaceId: b, id: row.id })).toBe(0);
     expect(await customers.getCustomer(db.pool, { workspaceId: a, id: row.id })).not.toBeNull();
@@ -280,7 +259,7 @@ describe('deleteCustomer', () => {
 
 describe('getCustomersByExternalIDs', () => {
   it('returns the live rows among the ids of this workspace and provider only', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const x = await insertCustomer(db.pool, a, { externalId: 'x' });
     const y = await insertCustomer(db.pool, a, { externalId: 'y' });
     await insertCustomer(db.pool, a, { externalId: 'z', deletedAt: new Date() });
@@ -301,7 +280,7 @@ describe('getCustomersByExternalIDs', () => {
   });
 
   it('refuses an empty array or a non-string element', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     for (const externalIds of [[], ['ok', 7], ['ok', '']]) {
       await expect(
         customers.getCustomersByExternalIDs(db.pool, {
@@ -316,7 +295,7 @@ describe('getCustomersByExternalIDs', () => {
 
 describe('sync work lists', () => {
   it('getCustomersNeedingSync: pending and failed, oldest change first, paged', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const old = await insertCustomer(db.pool, a, { paymentSyncStatus: 'failed', updatedAt: new Date('2026-01-01') });
     const mid = await insertCustomer(db.pool, a, { paymentSyncStatus: 'pending', updatedAt: new Date('2026-01-02') });
     const recent = await insertCustomer(db.pool, a, {
@@ -334,7 +313,7 @@ describe('sync work lists', () => {
   });
 
   it('getCustomersSyncedByProvider and getCustomersWithSyncConflicts filter by status', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const synced = await insertCustomer(db.pool, a, { paymentSyncStatus: 'synced' });
     await insertCustomer(db.pool, a, { paymentSyncStatus: 'synced', paymentProvider: 'chargebee' });
     const conflict = await insertCustomer(db.pool, a, { paymentSyncStatus: 'conflict' });
@@ -353,7 +332,7 @@ describe('sync work lists', () => {
 
 describe('updateCustomerPaymentSyncStatus', () => {
   it('applies only at the expected version, stamps payment_synced_at when synced', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const row = await insertCustomer(db.pool, a);
     const ok = await customers.updateCustomerPaymentSyncStatus(db.pool, {
       workspaceId: a,
@@ -381,7 +360,7 @@ describe('updateCustomerPaymentSyncStatus', () => {
   });
 
   it('of racing writers with the same expected version, exactly one wins', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await insertCustomer(db.pool, a);
     for (let version = 0; version < 20; version++) {
       const results = await Promise.all(
@@ -400,7 +379,7 @@ describe('updateCustomerPaymentSyncStatus', () => {
   });
 
   it('refuses an unknown status before touching the database', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(
       customers.updateCustomerPaymentSyncStatus(pool, {
         workspaceId: '00000000-0000-4000-8000-000000000000',

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import {
   CheckViolationError,
@@ -25,23 +24,9 @@ async function setup() {
   return { a, b, productA, productB };
 }
 
-/** Runs `fn`, expects it to throw `Class`, and proves the database is unchanged. */
-async function refusedWithoutWrites(fn: () => Promise<unknown>, Class: new (...args: never[]) => Error) {
-  const before = await snapshot(db.pool);
-  const error = await fn().then(
-    () => {
-      throw new Error(`expected ${Class.name}`);
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(Class);
-  expect(await snapshot(db.pool)).toEqual(before);
-  return error as Error & { constraint?: string };
-}
-
 /** A shape mismatch: refused by prices_recurring_shape_check, nothing written. */
 async function refusedByShapeCheck(fn: () => Promise<unknown>) {
-  const error = await refusedWithoutWrites(fn, CheckViolationError);
+  const error = await db.refusedWithoutWrites(fn, CheckViolationError);
   expect(error.constraint).toBe('prices_recurring_shape_check');
 }
 
@@ -51,12 +36,6 @@ async function changesNothing<T>(fn: () => Promise<T>): Promise<T> {
   const result = await fn();
   expect(await snapshot(db.pool)).toEqual(before);
   return result;
-}
-
-async function closedPool() {
-  const pool = new pg.Pool({ connectionString: db.url });
-  await pool.end();
-  return pool;
 }
 
 /** Inserts `n` prices in one transaction, so that they share created_at (the id breaks the tie). */
@@ -160,7 +139,7 @@ describe('getPrice', () => {
   });
 
   it('refuses a malformed uuid before touching the database', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(prices.getPrice(pool, { workspaceId: MISSING, id: 'price_1' })).rejects.toBeInstanceOf(
       InvalidParameterError,
     );
@@ -211,7 +190,7 @@ describe('getPriceWithProduct', () => {
   });
 
   it('refuses a malformed uuid', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(prices.getPriceWithProduct(pool, { workspaceId: 'x', id: MISSING })).rejects.toBeInstanceOf(
       InvalidParameterError,
     );
@@ -231,7 +210,7 @@ describe('getPriceByExternalID', () => {
   });
 
   it('refuses a malformed provider name', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(
       prices.getPriceByExternalID(pool, { workspaceId: MISSING, paymentProvider: '1x', externalId: 'p' }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
@@ -278,7 +257,7 @@ describe('listPricesByProduct', () => {
   });
 
   it('refuses a limit outside 1..1000 or a malformed product id', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     for (const limit of [0, 1001, 1.5]) {
       await expect(
         prices.listPricesByProduct(pool, { workspaceId: MISSING, productId: MISSING, limit }),
@@ -346,7 +325,7 @@ describe('createPrice', () => {
   it('refuses bad currency, amount, type, interval and metadata with nothing written', async () => {
     const { a, productA } = await setup();
     for (const bad of badFields) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => prices.createPrice(db.pool, { workspaceId: a, productId: productA, ...monthly, ...(bad as object) }),
         InvalidParameterError,
       );
@@ -354,7 +333,7 @@ describe('createPrice', () => {
     for (const missing of ['currency', 'unitAmount', 'type', 'productId']) {
       const params: Record<string, unknown> = { workspaceId: a, productId: productA, ...monthly };
       delete params[missing];
-      await refusedWithoutWrites(() => prices.createPrice(db.pool, params as never), InvalidParameterError);
+      await db.refusedWithoutWrites(() => prices.createPrice(db.pool, params as never), InvalidParameterError);
     }
   });
 
@@ -371,17 +350,17 @@ describe('createPrice', () => {
 
   it('refuses another workspace\u2019s product (ForeignKeyViolationError), a missing product, a taken provider reference', async () => {
     const { a, productA, productB } = await setup();
-    const e = await refusedWithoutWrites(
+    const e = await db.refusedWithoutWrites(
       () => prices.createPrice(db.pool, { workspaceId: a, productId: productB, ...monthly }),
       ForeignKeyViolationError,
     );
     expect(e.constraint).toBe('prices_product_fkey');
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => prices.createPrice(db.pool, { workspaceId: a, productId: MISSING, ...monthly }),
       ForeignKeyViolationError,
     );
     await insertPrice(db.pool, a, productA, { externalId: 'price_dup' });
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () =>
         prices.createPrice(db.pool, {
           workspaceId: a,
@@ -479,12 +458,12 @@ describe('createPriceWithSync', () => {
     expect(inB.outcome).toBe('created');
     expect(inB.row.id).not.toBe(inA.row.id);
     expect((await prices.getPrice(db.pool, { workspaceId: a, id: inA.row.id }))?.unitAmount).toBe(1999);
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => prices.createPriceWithSync(db.pool, sync(a, productB, { externalId: 'price_new' }) as never),
       ForeignKeyViolationError,
     );
     // The update path of the upsert checks the reference too.
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => prices.createPriceWithSync(db.pool, sync(a, productB, { providerUpdatedAt: t(9) }) as never),
       ForeignKeyViolationError,
     );
@@ -501,7 +480,7 @@ describe('createPriceWithSync', () => {
       { providerUpdatedAt: new Date('nope') },
       { externalId: '' },
     ]) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => prices.createPriceWithSync(db.pool, sync(a, productA, bad) as never),
         InvalidParameterError,
       );
@@ -588,7 +567,7 @@ describe('updatePrice', () => {
     expect((await prices.updatePrice(db.pool, { workspaceId: a, id: row.id, productId: other }))?.productId).toBe(
       other,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => prices.updatePrice(db.pool, { workspaceId: a, id: row.id, productId: productB }),
       ForeignKeyViolationError,
     );
@@ -610,12 +589,12 @@ describe('updatePrice', () => {
     const { a, productA } = await setup();
     const row = await insertPrice(db.pool, a, productA);
     for (const bad of badFields) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => prices.updatePrice(db.pool, { workspaceId: a, id: row.id, ...(bad as object) }),
         InvalidParameterError,
       );
     }
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => prices.updatePrice(db.pool, { workspaceId: a, id: 'p', unitAmount: 1 }),
       InvalidParameterError,
     );
@@ -685,7 +664,7 @@ describe('updatePriceWithSync', () => {
     const { a, productA, productB } = await setup();
     const row = await insertPrice(db.pool, a, productA);
     for (const bad of [...badFields, { paymentSyncStatus: 'ok' }]) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => prices.updatePriceWithSync(db.pool, { workspaceId: a, id: row.id, ...(bad as object) }),
         InvalidParameterError,
       );
@@ -693,7 +672,7 @@ describe('updatePriceWithSync', () => {
     await refusedByShapeCheck(() =>
       prices.updatePriceWithSync(db.pool, { workspaceId: a, id: row.id, type: 'one_time', recurringIntervalCount: 1 }),
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => prices.updatePriceWithSync(db.pool, { workspaceId: a, id: row.id, productId: productB }),
       ForeignKeyViolationError,
     );
@@ -715,7 +694,7 @@ describe('deletePrice', () => {
 
   it('refuses a malformed id', async () => {
     const { a } = await setup();
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => prices.deletePrice(db.pool, { workspaceId: a, id: 'nope' }),
       InvalidParameterError,
     );
@@ -768,7 +747,7 @@ describe('getPricesNeedingSync', () => {
   });
 
   it('refuses a bad limit', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(prices.getPricesNeedingSync(pool, { workspaceId: MISSING, limit: -5 })).rejects.toBeInstanceOf(
       InvalidParameterError,
     );
@@ -799,7 +778,7 @@ describe('getPricesSyncedByProvider', () => {
   });
 
   it('refuses a malformed provider name', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(
       prices.getPricesSyncedByProvider(pool, { workspaceId: MISSING, paymentProvider: 'Stripe', limit: 1 }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
@@ -825,7 +804,7 @@ describe('getPricesWithSyncConflicts', () => {
   });
 
   it('refuses a limit outside 1..1000', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(prices.getPricesWithSyncConflicts(pool, { workspaceId: MISSING, limit: 0 })).rejects.toBeInstanceOf(
       InvalidParameterError,
     );
@@ -907,15 +886,15 @@ describe('updatePricePaymentSyncStatus', () => {
     const { a, productA } = await setup();
     const row = await insertPrice(db.pool, a, productA);
     const base = { workspaceId: a, id: row.id, expectedVersion: 0, paymentSyncStatus: 'synced' as const };
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => prices.updatePricePaymentSyncStatus(db.pool, { ...base, paymentSyncStatus: 'SYNCED' as never }),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => prices.updatePricePaymentSyncStatus(db.pool, { ...base, expectedVersion: 0.5 }),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => prices.updatePricePaymentSyncStatus(db.pool, { ...base, id: 'x' }),
       InvalidParameterError,
     );

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import {
   CheckViolationError,
@@ -8,25 +7,12 @@ import {
 } from '../src/errors.js';
 import * as products from '../src/products.js';
 import { useDatabase } from './support/database.js';
-import { insertPrice, insertProduct, insertWorkspace, snapshot, type Row } from './support/factories.js';
+import { insertPrice, insertProduct, snapshot, type Row } from './support/factories.js';
 
 const db = useDatabase();
 
 const MISSING = '00000000-0000-4000-8000-000000000000';
 const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
-
-async function twoWorkspaces() {
-  const a = await insertWorkspace(db.pool);
-  const b = await insertWorkspace(db.pool);
-  return { a: a.id, b: b.id };
-}
-
-/** Runs `fn`, expects it to throw `Class`, and proves the database is unchanged. */
-async function refusedWithoutWrites(fn: () => Promise<unknown>, Class: new (...args: never[]) => Error) {
-  const before = await snapshot(db.pool);
-  await expect(fn()).rejects.toBeInstanceOf(Class);
-  expect(await snapshot(db.pool)).toEqual(before);
-}
 
 /** Runs `fn` (a call with another workspace's ids) and proves it found nothing and changed nothing. */
 async function changesNothing<T>(fn: () => Promise<T>): Promise<T> {
@@ -34,13 +20,6 @@ async function changesNothing<T>(fn: () => Promise<T>): Promise<T> {
   const result = await fn();
   expect(await snapshot(db.pool)).toEqual(before);
   return result;
-}
-
-/** A pool that can no longer connect: a call that reaches it fails with a connection error. */
-async function closedPool() {
-  const pool = new pg.Pool({ connectionString: db.url });
-  await pool.end();
-  return pool;
 }
 
 /** Inserts `n` products in one transaction, so that they share created_at (the id breaks the tie). */
@@ -85,7 +64,7 @@ async function expectedIds(where: string, params: unknown[], order = 'created_at
 
 describe('getProduct', () => {
   it('returns the live product of the workspace, camelCased and typed', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a, { description: 'Desc', metadata: { tier: 'gold' }, active: false });
     const found = await products.getProduct(db.pool, { workspaceId: a, id: row.id });
     expect(found).toMatchObject({
@@ -102,7 +81,7 @@ describe('getProduct', () => {
   });
 
   it('finds nothing with another workspace id, nor a soft-deleted row', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a);
     expect(await changesNothing(() => products.getProduct(db.pool, { workspaceId: b, id: row.id }))).toBeNull();
     const gone = await insertProduct(db.pool, a, { deletedAt: new Date() });
@@ -111,7 +90,7 @@ describe('getProduct', () => {
   });
 
   it('refuses a malformed uuid before touching the database', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(products.getProduct(pool, { workspaceId: 'nope', id: MISSING })).rejects.toBeInstanceOf(
       InvalidParameterError,
     );
@@ -123,7 +102,7 @@ describe('getProduct', () => {
 
 describe('getProductByExternalID', () => {
   it('finds the live row of (workspace, provider, external id) only', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a, { externalId: 'prod_1' });
     await insertProduct(db.pool, b, { externalId: 'prod_other' });
     const params = { workspaceId: a, paymentProvider: 'stripe', externalId: 'prod_1' };
@@ -138,7 +117,7 @@ describe('getProductByExternalID', () => {
   });
 
   it('refuses a malformed provider name or an empty external id', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     for (const bad of [{ paymentProvider: 'Stripe!' }, { externalId: '' }]) {
       await expect(
         products.getProductByExternalID(pool, {
@@ -154,7 +133,7 @@ describe('getProductByExternalID', () => {
 
 describe('listProducts', () => {
   it('pages through every live row of the workspace once, in (createdAt, id) order, without gaps or repeats', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     await insertProductsTogether(a, 7);
     for (let i = 0; i < 4; i++) await insertProduct(db.pool, a);
     await insertProduct(db.pool, a, { deletedAt: new Date() });
@@ -170,12 +149,12 @@ describe('listProducts', () => {
   });
 
   it('returns nothing for a workspace without products', async () => {
-    const { b } = await twoWorkspaces();
+    const { b } = await db.twoWorkspaces();
     expect(await products.listProducts(db.pool, { workspaceId: b, limit: 10 })).toEqual([]);
   });
 
   it('refuses a limit outside 1..1000 and a malformed cursor', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     for (const limit of [0, 1001, 2.5, -1]) {
       await expect(products.listProducts(db.pool, { workspaceId: a, limit })).rejects.toBeInstanceOf(
         InvalidParameterError,
@@ -189,7 +168,7 @@ describe('listProducts', () => {
 
 describe('createProduct', () => {
   it('inserts a pending, active product with empty metadata by default', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await products.createProduct(db.pool, { workspaceId: a, name: 'Pro plan' });
     expect(row).toMatchObject({
       workspaceId: a,
@@ -206,7 +185,7 @@ describe('createProduct', () => {
   });
 
   it('stores every given field, quotes and SQL verbatim', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const name = `Robert'); DROP TABLE products;-- "x" \\ \u00e9`;
     const row = await products.createProduct(db.pool, {
       workspaceId: a,
@@ -228,35 +207,35 @@ describe('createProduct', () => {
   });
 
   it('refuses a missing name, non-object metadata, a bad provider or workspace id, with nothing written', async () => {
-    const { a } = await twoWorkspaces();
-    await refusedWithoutWrites(
+    const { a } = await db.twoWorkspaces();
+    await db.refusedWithoutWrites(
       () => products.createProduct(db.pool, { workspaceId: a } as never),
       InvalidParameterError,
     );
     for (const metadata of [[1, 2], 'text', 3, true]) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => products.createProduct(db.pool, { workspaceId: a, name: 'x', metadata: metadata as never }),
         InvalidParameterError,
       );
     }
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.createProduct(db.pool, { workspaceId: a, name: 'x', paymentProvider: 'Stripe!', externalId: 'p' }),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.createProduct(db.pool, { workspaceId: 'not-a-uuid', name: 'x' }),
       InvalidParameterError,
     );
   });
 
   it('refuses an empty name, a taken provider reference and an unknown workspace', async () => {
-    const { a } = await twoWorkspaces();
-    await refusedWithoutWrites(
+    const { a } = await db.twoWorkspaces();
+    await db.refusedWithoutWrites(
       () => products.createProduct(db.pool, { workspaceId: a, name: '' }),
       CheckViolationError,
     );
     await insertProduct(db.pool, a, { externalId: 'prod_dup' });
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () =>
         products.createProduct(db.pool, {
           workspaceId: a,
@@ -266,7 +245,7 @@ describe('createProduct', () => {
         }),
       UniqueViolationError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.createProduct(db.pool, { workspaceId: MISSING, name: 'x' }),
       ForeignKeyViolationError,
     );
@@ -275,7 +254,7 @@ describe('createProduct', () => {
 
 describe('createProductWithSync', () => {
   it('is idempotent: a replayed provider object updates the one live row', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const input = {
       workspaceId: a,
       paymentProvider: 'stripe',
@@ -306,7 +285,7 @@ describe('createProductWithSync', () => {
   });
 
   it('is monotonic: an older provider write changes nothing and says it was stale', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const base = { workspaceId: a, paymentProvider: 'stripe', externalId: 'prod_Q2' };
     await products.createProductWithSync(db.pool, { ...base, name: 'New', providerUpdatedAt: t(10) });
     const before = await snapshot(db.pool);
@@ -333,7 +312,7 @@ describe('createProductWithSync', () => {
   });
 
   it('replaces the stored object: an omitted description becomes null, and a conflict status is kept', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const base = { workspaceId: a, paymentProvider: 'stripe', externalId: 'prod_Q5', name: 'N' };
     await products.createProductWithSync(db.pool, { ...base, description: 'D', providerUpdatedAt: t(1) });
     const next = await products.createProductWithSync(db.pool, {
@@ -345,7 +324,7 @@ describe('createProductWithSync', () => {
   });
 
   it('keeps workspaces apart and starts over after a soft delete', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const base = { paymentProvider: 'stripe', externalId: 'prod_Q3', name: 'P', providerUpdatedAt: t(1) };
     const inA = await products.createProductWithSync(db.pool, { ...base, workspaceId: a });
     const inB = await products.createProductWithSync(db.pool, { ...base, workspaceId: b, name: 'B' });
@@ -359,7 +338,7 @@ describe('createProductWithSync', () => {
   });
 
   it('refuses an unknown sync status, an invalid date, a missing name or bad metadata with nothing written', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const base = {
       workspaceId: a,
       paymentProvider: 'stripe',
@@ -367,23 +346,23 @@ describe('createProductWithSync', () => {
       name: 'P',
       providerUpdatedAt: t(1),
     };
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.createProductWithSync(db.pool, { ...base, paymentSyncStatus: 'done' as never }),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.createProductWithSync(db.pool, { ...base, providerUpdatedAt: new Date('nope') }),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.createProductWithSync(db.pool, { ...base, name: undefined } as never),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.createProductWithSync(db.pool, { ...base, metadata: ['a'] as never }),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.createProductWithSync(db.pool, { ...base, providerData: 'raw' as never }),
       InvalidParameterError,
     );
@@ -392,7 +371,7 @@ describe('createProductWithSync', () => {
 
 describe('updateProduct', () => {
   it('changes the given fields only, marks the row pending and bumps the version', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a, {
       paymentSyncStatus: 'synced',
       description: 'Keep me',
@@ -412,7 +391,7 @@ describe('updateProduct', () => {
   });
 
   it('finds nothing in another workspace or soft-deleted, and changes nothing', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a);
     expect(
       await changesNothing(() => products.updateProduct(db.pool, { workspaceId: b, id: row.id, name: 'Hijack' })),
@@ -424,17 +403,17 @@ describe('updateProduct', () => {
   });
 
   it('refuses bad input with nothing written', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a);
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.updateProduct(db.pool, { workspaceId: a, id: row.id, metadata: [1] as never }),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.updateProduct(db.pool, { workspaceId: a, id: 'bad', name: 'x' }),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.updateProduct(db.pool, { workspaceId: a, id: row.id, name: '' }),
       CheckViolationError,
     );
@@ -443,7 +422,7 @@ describe('updateProduct', () => {
 
 describe('updateProductWithSync', () => {
   it('applies newer provider data and ignores older', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a, { providerUpdatedAt: t(20), description: 'Keep' });
     const before = await snapshot(db.pool);
     const older = await products.updateProductWithSync(db.pool, {
@@ -487,7 +466,7 @@ describe('updateProductWithSync', () => {
   });
 
   it('finds nothing in another workspace or soft-deleted, and changes nothing', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a);
     expect(
       await changesNothing(() =>
@@ -501,13 +480,13 @@ describe('updateProductWithSync', () => {
   });
 
   it('refuses an unknown status or malformed metadata with nothing written', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a);
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.updateProductWithSync(db.pool, { workspaceId: a, id: row.id, paymentSyncStatus: 'ok' as never }),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.updateProductWithSync(db.pool, { workspaceId: a, id: row.id, metadata: 'x' as never }),
       InvalidParameterError,
     );
@@ -516,7 +495,7 @@ describe('updateProductWithSync', () => {
 
 describe('deleteProduct', () => {
   it('soft-deletes once, not across workspaces, and leaves its prices alone', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a);
     const price = await insertPrice(db.pool, a, row.id);
     expect(await changesNothing(() => products.deleteProduct(db.pool, { workspaceId: b, id: row.id }))).toBe(0);
@@ -531,8 +510,8 @@ describe('deleteProduct', () => {
   });
 
   it('refuses a malformed id', async () => {
-    const { a } = await twoWorkspaces();
-    await refusedWithoutWrites(
+    const { a } = await db.twoWorkspaces();
+    await db.refusedWithoutWrites(
       () => products.deleteProduct(db.pool, { workspaceId: a, id: '1' }),
       InvalidParameterError,
     );
@@ -541,7 +520,7 @@ describe('deleteProduct', () => {
 
 describe('getProductsNeedingSync', () => {
   it('returns pending and failed, oldest change first, excluding others', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const old = await insertProduct(db.pool, a, { paymentSyncStatus: 'failed', updatedAt: new Date('2026-01-01') });
     const mid = await insertProduct(db.pool, a, { paymentSyncStatus: 'pending', updatedAt: new Date('2026-01-02') });
     const recent = await insertProduct(db.pool, a, { paymentSyncStatus: 'pending', updatedAt: new Date('2026-01-03') });
@@ -557,7 +536,7 @@ describe('getProductsNeedingSync', () => {
   });
 
   it('pages across rows that share updated_at without gaps or repeats', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const same = new Date('2026-02-01T00:00:00Z');
     for (let i = 0; i < 6; i++)
       await insertProduct(db.pool, a, { paymentSyncStatus: i % 2 ? 'failed' : 'pending', updatedAt: same });
@@ -579,7 +558,7 @@ describe('getProductsNeedingSync', () => {
   });
 
   it('refuses a bad limit or workspace id', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(products.getProductsNeedingSync(pool, { workspaceId: MISSING, limit: 0 })).rejects.toBeInstanceOf(
       InvalidParameterError,
     );
@@ -591,7 +570,7 @@ describe('getProductsNeedingSync', () => {
 
 describe('getProductsSyncedByProvider', () => {
   it('returns the live rows synced with that provider in this workspace, paged', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     await insertProductsTogether(a, 5, { paymentSyncStatus: 'synced' });
     await insertProduct(db.pool, a, { paymentSyncStatus: 'synced' });
     await insertProduct(db.pool, a, { paymentSyncStatus: 'synced', paymentProvider: 'chargebee' });
@@ -619,7 +598,7 @@ describe('getProductsSyncedByProvider', () => {
   });
 
   it('refuses a malformed provider name', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(
       products.getProductsSyncedByProvider(pool, { workspaceId: MISSING, paymentProvider: 'S', limit: 1 }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
@@ -628,7 +607,7 @@ describe('getProductsSyncedByProvider', () => {
 
 describe('getProductsWithSyncConflicts', () => {
   it('returns the live rows in conflict in this workspace, paged', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     await insertProductsTogether(a, 4, { paymentSyncStatus: 'conflict' });
     await insertProduct(db.pool, a, { paymentSyncStatus: 'conflict', paymentProvider: 'chargebee' });
     await insertProduct(db.pool, a, { paymentSyncStatus: 'failed' });
@@ -646,7 +625,7 @@ describe('getProductsWithSyncConflicts', () => {
   });
 
   it('refuses a limit outside 1..1000', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(
       products.getProductsWithSyncConflicts(pool, { workspaceId: MISSING, limit: 1001 }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
@@ -655,7 +634,7 @@ describe('getProductsWithSyncConflicts', () => {
 
 describe('updateProductPaymentSyncStatus', () => {
   it('applies only at the expected version, stamps payment_synced_at when synced', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a, { externalId: null, paymentProvider: null });
     const ok = await products.updateProductPaymentSyncStatus(db.pool, {
       workspaceId: a,
@@ -702,7 +681,7 @@ describe('updateProductPaymentSyncStatus', () => {
   });
 
   it('ignores soft-deleted rows', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const gone = await insertProduct(db.pool, a, { deletedAt: new Date() });
     expect(
       await changesNothing(() =>
@@ -717,7 +696,7 @@ describe('updateProductPaymentSyncStatus', () => {
   });
 
   it('of racing writers with the same expected version, exactly one wins, round after round', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a);
     const statuses = ['synced', 'failed', 'conflict', 'pending', 'synced', 'failed'] as const;
     for (let version = 0; version < 10; version++) {
@@ -739,18 +718,18 @@ describe('updateProductPaymentSyncStatus', () => {
   });
 
   it('refuses an unknown status, a negative version or a malformed id, with nothing written', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a);
     const base = { workspaceId: a, id: row.id, expectedVersion: 0, paymentSyncStatus: 'synced' as const };
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.updateProductPaymentSyncStatus(db.pool, { ...base, paymentSyncStatus: 'done' as never }),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.updateProductPaymentSyncStatus(db.pool, { ...base, expectedVersion: -1 }),
       InvalidParameterError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => products.updateProductPaymentSyncStatus(db.pool, { ...base, id: 'nope' }),
       InvalidParameterError,
     );

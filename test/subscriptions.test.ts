@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import * as customers from '../src/customers.js';
 import {
@@ -43,25 +42,11 @@ function sub(t: { workspaceId: string; customerId: string; priceId: string }, ov
   return insertSubscription(db.pool, t.workspaceId, { customerId: t.customerId, priceId: t.priceId }, overrides);
 }
 
-/** Runs `fn`, expects it to throw `Class`, and proves the database is unchanged. */
-async function refusedWithoutWrites(fn: () => Promise<unknown>, Class: new (...args: never[]) => Error) {
-  const before = await snapshot(db.pool);
-  await expect(fn()).rejects.toBeInstanceOf(Class);
-  expect(await snapshot(db.pool)).toEqual(before);
-}
-
 /** Proves `fn` resolves to `expected` and writes nothing. */
 async function changesNothing(fn: () => Promise<unknown>, expected: unknown) {
   const before = await snapshot(db.pool);
   expect(await fn()).toEqual(expected);
   expect(await snapshot(db.pool)).toEqual(before);
-}
-
-/** A pool that can no longer connect: a call that reaches it fails with a connection error. */
-async function closedPool() {
-  const pool = new pg.Pool({ connectionString: db.url });
-  await pool.end();
-  return pool;
 }
 
 /** Pages through a keyset list with `limit`, returning the ids in the order seen. */
@@ -149,7 +134,7 @@ describe('getSubscription', () => {
   });
 
   it('refuses a malformed uuid before touching the database', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     for (const params of [
       { workspaceId: 'nope', id: MISSING },
       { workspaceId: MISSING, id: "1' OR '1'='1" },
@@ -178,7 +163,7 @@ describe('getSubscriptionByExternalID', () => {
   });
 
   it('refuses a malformed provider, external id or workspace id', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     const params = { workspaceId: MISSING, paymentProvider: 'stripe', externalId: 'sub_1' };
     for (const bad of [
       { paymentProvider: 'Stripe!' },
@@ -221,7 +206,7 @@ describe('listSubscriptions', () => {
   });
 
   it('refuses a limit outside 1..1000 and a malformed cursor', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     for (const limit of [0, 1001, 2.5, -1]) {
       await expect(subscriptions.listSubscriptions(pool, { workspaceId: MISSING, limit })).rejects.toBeInstanceOf(
         InvalidParameterError,
@@ -335,12 +320,12 @@ describe('createSubscription', () => {
       { paymentProvider: 'Stripe!', externalId: 'sub_x' },
     ];
     for (const bad of invalid) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => subscriptions.createSubscription(db.pool, { ...base, ...bad } as never),
         InvalidParameterError,
       );
     }
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () =>
         subscriptions.createSubscription(db.pool, { ...base, currentPeriodStart: day(10), currentPeriodEnd: day(9) }),
       CheckViolationError,
@@ -349,19 +334,19 @@ describe('createSubscription', () => {
 
   it("refuses another workspace's customer or price (the database refuses it) with nothing written", async () => {
     const { a, b } = await twoTenants();
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => subscriptions.createSubscription(db.pool, { ...a, customerId: b.customerId, status: 'active' }),
       ForeignKeyViolationError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => subscriptions.createSubscription(db.pool, { ...a, priceId: b.priceId, status: 'active' }),
       ForeignKeyViolationError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => subscriptions.createSubscription(db.pool, { ...a, customerId: MISSING, status: 'active' }),
       ForeignKeyViolationError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => subscriptions.createSubscription(db.pool, { ...b, workspaceId: a.workspaceId, status: 'active' }),
       ForeignKeyViolationError,
     );
@@ -370,7 +355,7 @@ describe('createSubscription', () => {
   it('refuses a second live row for the same provider object', async () => {
     const { a, b } = await twoTenants();
     await sub(a, { externalId: 'sub_dup' });
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () =>
         subscriptions.createSubscription(db.pool, {
           ...a,
@@ -522,7 +507,7 @@ describe('createSubscriptionWithSync', () => {
     });
     expect(written.row.customerId).toBe(customer.id);
     // A provider id where a library id belongs is refused before the database.
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => subscriptions.createSubscriptionWithSync(db.pool, { ...input(a, 'sub_Q5'), customerId: 'cus_provider_1' }),
       InvalidParameterError,
     );
@@ -562,12 +547,12 @@ describe('createSubscriptionWithSync', () => {
         { quantity: -1 },
         { cancelAtPeriodEnd: 'true' },
       ]) {
-        await refusedWithoutWrites(
+        await db.refusedWithoutWrites(
           () => subscriptions.createSubscriptionWithSync(db.pool, { ...base, ...bad } as never),
           InvalidParameterError,
         );
       }
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () =>
           subscriptions.createSubscriptionWithSync(db.pool, {
             ...base,
@@ -585,11 +570,11 @@ describe('createSubscriptionWithSync', () => {
     await subscriptions.createSubscriptionWithSync(db.pool, input(a, 'sub_Q8'));
     for (const externalId of ['sub_Q8', 'sub_Q9']) {
       const base = { ...input(a, externalId), providerUpdatedAt: t(30) };
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => subscriptions.createSubscriptionWithSync(db.pool, { ...base, customerId: b.customerId }),
         ForeignKeyViolationError,
       );
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => subscriptions.createSubscriptionWithSync(db.pool, { ...base, priceId: b.priceId }),
         ForeignKeyViolationError,
       );
@@ -676,13 +661,13 @@ describe('updateSubscription', () => {
       { cancelAtPeriodEnd: 'no' },
       { trialEnd: new Date('nope') },
     ]) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => subscriptions.updateSubscription(db.pool, { ...base, ...bad } as never),
         InvalidParameterError,
       );
     }
     // The new end is before the stored start.
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => subscriptions.updateSubscription(db.pool, { ...base, currentPeriodEnd: day(5) }),
       CheckViolationError,
     );
@@ -692,11 +677,11 @@ describe('updateSubscription', () => {
     const { a, b } = await twoTenants();
     const row = await sub(a);
     const base = { workspaceId: a.workspaceId, id: row.id };
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => subscriptions.updateSubscription(db.pool, { ...base, customerId: b.customerId }),
       ForeignKeyViolationError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => subscriptions.updateSubscription(db.pool, { ...base, priceId: b.priceId }),
       ForeignKeyViolationError,
     );
@@ -791,20 +776,20 @@ describe('updateSubscriptionWithSync', () => {
       { customerId: 'x' },
       { providerUpdatedAt: new Date('nope') },
     ]) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => subscriptions.updateSubscriptionWithSync(db.pool, { ...base, ...bad } as never),
         InvalidParameterError,
       );
     }
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => subscriptions.updateSubscriptionWithSync(db.pool, { ...base, currentPeriodEnd: day(9) }),
       CheckViolationError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => subscriptions.updateSubscriptionWithSync(db.pool, { ...base, customerId: b.customerId }),
       ForeignKeyViolationError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => subscriptions.updateSubscriptionWithSync(db.pool, { ...base, priceId: b.priceId }),
       ForeignKeyViolationError,
     );
@@ -832,7 +817,7 @@ describe('deleteSubscription', () => {
 
   it('refuses a malformed id with nothing written', async () => {
     const { a } = await twoTenants();
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => subscriptions.deleteSubscription(db.pool, { workspaceId: a.workspaceId, id: 'nope' }),
       InvalidParameterError,
     );
@@ -875,7 +860,7 @@ describe('getSubscriptionsNeedingSync', () => {
     expect(await subscriptions.getSubscriptionsNeedingSync(db.pool, { workspaceId: b.workspaceId, limit: 10 })).toEqual(
       [],
     );
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(
       subscriptions.getSubscriptionsNeedingSync(pool, { workspaceId: a.workspaceId, limit: 0 }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
@@ -930,7 +915,7 @@ describe('getSubscriptionsSyncedByProvider', () => {
   });
 
   it('refuses a malformed provider or limit', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     for (const bad of [{ paymentProvider: 'Stripe' }, { paymentProvider: 'x' }, { limit: 1001 }]) {
       await expect(
         subscriptions.getSubscriptionsSyncedByProvider(pool, {
@@ -973,7 +958,7 @@ describe('getSubscriptionsWithSyncConflicts', () => {
   });
 
   it('refuses a bad limit or workspace id', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     for (const bad of [{ limit: -1 }, { workspaceId: 'nope' }]) {
       await expect(
         subscriptions.getSubscriptionsWithSyncConflicts(pool, { workspaceId: MISSING, limit: 10, ...bad }),
@@ -1091,7 +1076,7 @@ describe('updateSubscriptionPaymentSyncStatus', () => {
       { id: 'nope' },
       { paymentProvider: 'Stripe' },
     ]) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => subscriptions.updateSubscriptionPaymentSyncStatus(db.pool, { ...base, ...bad } as never),
         InvalidParameterError,
       );

@@ -1,5 +1,4 @@
 import { processSQLQueryIR } from '@pgtyped/runtime';
-import pg from 'pg';
 import * as GetLatestSyncEventsByEntityType from '../generated/sync-events/GetLatestSyncEventsByEntityType.js';
 import { describe, expect, it } from 'vitest';
 import { ForeignKeyViolationError, InvalidParameterError } from '../src/errors.js';
@@ -21,25 +20,12 @@ async function setup() {
   return { a, b, sa, sa2, sb };
 }
 
-/** Runs `fn`, expects it to throw `Class`, and proves the database is unchanged. */
-async function refusedWithoutWrites(fn: () => Promise<unknown>, Class: new (...args: never[]) => Error) {
-  const before = await snapshot(db.pool);
-  await expect(fn()).rejects.toBeInstanceOf(Class);
-  expect(await snapshot(db.pool)).toEqual(before);
-}
-
 /** Runs `fn` and proves it changed nothing; resolves to what it returned. */
 async function withoutWrites<T>(fn: () => Promise<T>): Promise<T> {
   const before = await snapshot(db.pool);
   const result = await fn();
   expect(await snapshot(db.pool)).toEqual(before);
   return result;
-}
-
-async function closedPool() {
-  const pool = new pg.Pool({ connectionString: db.url });
-  await pool.end();
-  return pool;
 }
 
 interface PlanNode {
@@ -146,11 +132,11 @@ describe('createSyncEvent', () => {
       entityType: 'customer' as const,
       eventType: 'created' as const,
     };
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => syncEvents.createSyncEvent(db.pool, { ...base, sessionId: sb }),
       ForeignKeyViolationError,
     );
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => syncEvents.createSyncEvent(db.pool, { ...base, sessionId: MISSING }),
       ForeignKeyViolationError,
     );
@@ -180,7 +166,7 @@ describe('createSyncEvent', () => {
       { externalId: '' },
       { externalId: 'x'.repeat(256) },
     ]) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => syncEvents.createSyncEvent(db.pool, { ...base, ...(bad as object) } as never),
         InvalidParameterError,
       );
@@ -188,7 +174,7 @@ describe('createSyncEvent', () => {
   });
 
   it('refuses bad input before touching the database', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(
       syncEvents.createSyncEvent(pool, {
         workspaceId: MISSING,
@@ -321,7 +307,7 @@ describe('event lists', () => {
   });
 
   it('refuse unknown vocabulary, a malformed id or cursor, a limit outside 1..1000', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     const w = { workspaceId: MISSING, limit: 10 };
     const calls: (() => Promise<unknown>)[] = [
       () => syncEvents.listSyncEventsBySession(pool, { ...w, sessionId: 'abc' }),
@@ -385,7 +371,7 @@ describe('event counts', () => {
   });
 
   it('refuse unknown vocabulary and malformed ids', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(
       syncEvents.countSyncEventsBySession(pool, { workspaceId: MISSING, sessionId: '1' }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
@@ -549,7 +535,7 @@ describe('deleteSyncEventsBySession', () => {
     // The events of a soft-deleted session can still be cleaned up.
     await syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: sa2 });
     expect(await syncEvents.deleteSyncEventsBySession(db.pool, { workspaceId: a, sessionId: sa2 })).toBe(2);
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => syncEvents.deleteSyncEventsBySession(db.pool, { workspaceId: a, sessionId: 'all' }),
       InvalidParameterError,
     );

@@ -1,4 +1,3 @@
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import {
   ActiveSyncSessionExistsError,
@@ -14,32 +13,12 @@ const db = useDatabase({ poolSize: 20 });
 const MISSING = '00000000-0000-4000-8000-000000000000';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function twoWorkspaces() {
-  const a = await insertWorkspace(db.pool);
-  const b = await insertWorkspace(db.pool);
-  return { a: a.id, b: b.id };
-}
-
-/** Runs `fn`, expects it to throw `Class`, and proves the database is unchanged. */
-async function refusedWithoutWrites(fn: () => Promise<unknown>, Class: new (...args: never[]) => Error) {
-  const before = await snapshot(db.pool);
-  await expect(fn()).rejects.toBeInstanceOf(Class);
-  expect(await snapshot(db.pool)).toEqual(before);
-}
-
 /** Runs `fn` and proves it changed nothing; resolves to what it returned. */
 async function withoutWrites<T>(fn: () => Promise<T>): Promise<T> {
   const before = await snapshot(db.pool);
   const result = await fn();
   expect(await snapshot(db.pool)).toEqual(before);
   return result;
-}
-
-/** A pool that can no longer connect: a call that reaches it fails with a connection error. */
-async function closedPool() {
-  const pool = new pg.Pool({ connectionString: db.url });
-  await pool.end();
-  return pool;
 }
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
@@ -88,7 +67,7 @@ async function seedSessions(a: string, b: string, providerName = 'stripe') {
 
 describe('createSyncSession', () => {
   it('creates a pending session with default entity types, config and progress', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await syncSessions.createSyncSession(db.pool, {
       workspaceId: a,
       providerName: 'stripe',
@@ -112,7 +91,7 @@ describe('createSyncSession', () => {
   });
 
   it('creates a running session with its entity types and config, stamping startedAt', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const row = await syncSessions.createSyncSession(db.pool, {
       workspaceId: a,
       providerName: 'chargebee',
@@ -131,10 +110,10 @@ describe('createSyncSession', () => {
   });
 
   it('refuses a finished or unknown status, unknown type or entity type, bad config, bad ids, with nothing written', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const base = { workspaceId: a, providerName: 'stripe', sessionType: 'full' as const };
     for (const status of ['completed', 'failed', 'cancelled', 'done', 'RUNNING']) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => syncSessions.createSyncSession(db.pool, { ...base, status: status as never }),
         InvalidParameterError,
       );
@@ -153,12 +132,12 @@ describe('createSyncSession', () => {
       { providerName: 'Stripe!' },
       { providerName: 's' },
     ]) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => syncSessions.createSyncSession(db.pool, { ...base, ...(bad as object) } as never),
         InvalidParameterError,
       );
     }
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => syncSessions.createSyncSession(db.pool, { ...base, workspaceId: MISSING }),
       ForeignKeyViolationError,
     );
@@ -166,7 +145,7 @@ describe('createSyncSession', () => {
   });
 
   it('refuses bad input before touching the database', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(
       syncSessions.createSyncSession(pool, {
         workspaceId: MISSING,
@@ -178,7 +157,7 @@ describe('createSyncSession', () => {
   });
 
   it('of racing starts for the same (workspace, provider, type), exactly one wins', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const N = 12;
     for (let round = 0; round < 3; round++) {
       const results = await Promise.allSettled(
@@ -209,11 +188,11 @@ describe('createSyncSession', () => {
   });
 
   it('blocks only the same workspace, provider and type; a finished or deleted session does not block', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const base = { workspaceId: a, providerName: 'stripe', sessionType: 'full' as const };
     const first = await syncSessions.createSyncSession(db.pool, base);
-    await refusedWithoutWrites(() => syncSessions.createSyncSession(db.pool, base), ActiveSyncSessionExistsError);
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(() => syncSessions.createSyncSession(db.pool, base), ActiveSyncSessionExistsError);
+    await db.refusedWithoutWrites(
       () => syncSessions.createSyncSession(db.pool, { ...base, status: 'running' }),
       ActiveSyncSessionExistsError,
     );
@@ -237,7 +216,7 @@ describe('createSyncSession', () => {
 
 describe('getSyncSession', () => {
   it('finds the live session of the workspace only', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const row = await insertSyncSession(db.pool, a, { progress: { done: 3 } });
     const found = await syncSessions.getSyncSession(db.pool, { workspaceId: a, id: row.id });
     expect(found).toMatchObject({ id: row.id, workspaceId: a, status: 'pending', progress: { done: 3 } });
@@ -248,7 +227,7 @@ describe('getSyncSession', () => {
   });
 
   it('refuses a malformed uuid before touching the database', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(syncSessions.getSyncSession(pool, { workspaceId: MISSING, id: 'nope' })).rejects.toBeInstanceOf(
       InvalidParameterError,
     );
@@ -260,7 +239,7 @@ describe('getSyncSession', () => {
 
 describe('getSyncSessionByProvider and getLatestSyncSessionByProvider', () => {
   it('the newest active session of the provider, or null; the newest of any status', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const p = { workspaceId: a, providerName: 'stripe' };
     expect(await syncSessions.getSyncSessionByProvider(db.pool, p)).toBeNull();
     expect(await syncSessions.getLatestSyncSessionByProvider(db.pool, p)).toBeNull();
@@ -303,7 +282,7 @@ describe('getSyncSessionByProvider and getLatestSyncSessionByProvider', () => {
   });
 
   it('null when every session of the provider is finished', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const done = await insertSyncSession(db.pool, a, { status: 'failed' });
     expect(await syncSessions.getSyncSessionByProvider(db.pool, { workspaceId: a, providerName: 'stripe' })).toBeNull();
     expect(
@@ -312,7 +291,7 @@ describe('getSyncSessionByProvider and getLatestSyncSessionByProvider', () => {
   });
 
   it('refuses a malformed provider name', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     for (const fn of [syncSessions.getSyncSessionByProvider, syncSessions.getLatestSyncSessionByProvider]) {
       await expect(fn(pool, { workspaceId: MISSING, providerName: 'Not Valid' })).rejects.toBeInstanceOf(
         InvalidParameterError,
@@ -323,7 +302,7 @@ describe('getSyncSessionByProvider and getLatestSyncSessionByProvider', () => {
 
 describe('updateSyncSessionStatus', () => {
   it('running stamps startedAt once; a terminal status stamps completedAt', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const s = await syncSessions.createSyncSession(db.pool, {
       workspaceId: a,
       providerName: 'stripe',
@@ -362,7 +341,7 @@ describe('updateSyncSessionStatus', () => {
   });
 
   it('a pending session may finish directly (cancelled) without a startedAt', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const s = await insertSyncSession(db.pool, a);
     const row = await syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: s.id, status: 'cancelled' });
     expect(row).toMatchObject({ status: 'cancelled', startedAt: null });
@@ -370,7 +349,7 @@ describe('updateSyncSessionStatus', () => {
   });
 
   it('terminal statuses are final: any later change is refused and the row stays as it was', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     for (const end of ['completed', 'failed', 'cancelled'] as const) {
       const s = await syncSessions.createSyncSession(db.pool, {
         workspaceId: a,
@@ -381,16 +360,16 @@ describe('updateSyncSessionStatus', () => {
       const finished = await syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: s!.id, status: end });
       expect(finished?.completedAt).toBeInstanceOf(Date);
       for (const status of ['pending', 'running', 'completed', 'failed', 'cancelled'] as const) {
-        await refusedWithoutWrites(
+        await db.refusedWithoutWrites(
           () => syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: s!.id, status }),
           SyncSessionTransitionError,
         );
       }
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => syncSessions.updateSyncSessionProgress(db.pool, { workspaceId: a, id: s!.id, progress: { late: true } }),
         SyncSessionTransitionError,
       );
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => syncSessions.updateSyncSessionError(db.pool, { workspaceId: a, id: s!.id, errorMessage: 'late' }),
         SyncSessionTransitionError,
       );
@@ -399,16 +378,16 @@ describe('updateSyncSessionStatus', () => {
   });
 
   it('a started session cannot go back to pending', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const s = await insertSyncSession(db.pool, a, { status: 'running' });
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: s.id, status: 'pending' }),
       SyncSessionTransitionError,
     );
   });
 
   it('changes nothing in another workspace or on a soft-deleted session; refuses an unknown status', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const s = await insertSyncSession(db.pool, a);
     const gone = await insertSyncSession(db.pool, a, { sessionType: 'webhook', deletedAt: new Date() });
     expect(
@@ -422,12 +401,12 @@ describe('updateSyncSessionStatus', () => {
       ),
     ).toBeNull();
     for (const status of ['done', '', 'Running', 3]) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: s.id, status: status as never }),
         InvalidParameterError,
       );
     }
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: 'x', status: 'running' }),
       InvalidParameterError,
     );
@@ -436,7 +415,7 @@ describe('updateSyncSessionStatus', () => {
 
 describe('updateSyncSessionProgress', () => {
   it('shallow-merges the given object into progress', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const s = await insertSyncSession(db.pool, a, {
       status: 'running',
       progress: { customers: 1, cursor: { page: 1, of: 9 } },
@@ -459,10 +438,10 @@ describe('updateSyncSessionProgress', () => {
   });
 
   it('refuses non-object progress with nothing written; changes nothing elsewhere', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const s = await insertSyncSession(db.pool, a, { status: 'running' });
     for (const progress of [[1, 2], 'text', 5, true, null, undefined]) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () =>
           syncSessions.updateSyncSessionProgress(db.pool, { workspaceId: a, id: s.id, progress: progress as never }),
         InvalidParameterError,
@@ -484,7 +463,7 @@ describe('updateSyncSessionProgress', () => {
 
 describe('updateSyncSessionError', () => {
   it('records the message and fails the session, stamping completedAt', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const s = await insertSyncSession(db.pool, a, { status: 'running' });
     const row = await syncSessions.updateSyncSessionError(db.pool, {
       workspaceId: a,
@@ -504,7 +483,7 @@ describe('updateSyncSessionError', () => {
   });
 
   it('changes nothing in another workspace or on a soft-deleted session; refuses an empty message', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const s = await insertSyncSession(db.pool, a, { status: 'running' });
     expect(
       await withoutWrites(() =>
@@ -512,7 +491,7 @@ describe('updateSyncSessionError', () => {
       ),
     ).toBeNull();
     for (const errorMessage of ['', null, 42]) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () =>
           syncSessions.updateSyncSessionError(db.pool, {
             workspaceId: a,
@@ -537,7 +516,7 @@ describe('updateSyncSessionError', () => {
 
 describe('listSyncSessions', () => {
   it('pages newest first through every live session once, without gaps or repeats', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const rows = await seedSessions(a, b);
     for (const limit of [1, 2, 4, 9, 1000]) {
       const seen = await allPages(
@@ -552,7 +531,7 @@ describe('listSyncSessions', () => {
   });
 
   it('refuses a limit outside 1..1000 and a malformed cursor', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     for (const limit of [0, 1001, 2.5, -1, '10']) {
       await expect(
         syncSessions.listSyncSessions(db.pool, { workspaceId: a, limit: limit as never }),
@@ -569,7 +548,7 @@ describe('listSyncSessions', () => {
 
 describe('listSyncSessionsByProvider', () => {
   it('pages newest first through the live sessions of one provider only', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const stripe = await seedSessions(a, b, 'stripe');
     const chargebee = await seedSessions(a, b, 'chargebee');
     for (const [providerName, rows] of [
@@ -594,7 +573,7 @@ describe('listSyncSessionsByProvider', () => {
 
 describe('listSyncSessionsByStatus', () => {
   it('pages newest first through the live sessions in one status only', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const rows = await seedSessions(a, b); // 5 completed (tied), 4 failed
     const running = await insertSyncSession(db.pool, a, { status: 'running' });
     const completed = await allPages(
@@ -619,7 +598,7 @@ describe('listSyncSessionsByStatus', () => {
   });
 
   it('refuses an unknown status', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(
       syncSessions.listSyncSessionsByStatus(pool, { workspaceId: MISSING, status: 'done' as never, limit: 10 }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
@@ -628,7 +607,7 @@ describe('listSyncSessionsByStatus', () => {
 
 describe('getActiveSyncSessionsByProvider', () => {
   it('every pending or running live session of the provider, newest first', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const full = await insertSyncSession(db.pool, a, { sessionType: 'full', status: 'running', createdAt: at(1) });
     const webhook = await insertSyncSession(db.pool, a, {
       sessionType: 'webhook',
@@ -665,7 +644,7 @@ describe('getActiveSyncSessionsByProvider', () => {
 
 describe('countSyncSessions and countSyncSessionsByProvider', () => {
   it('count the live sessions of the workspace (and provider) only', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     await seedSessions(a, b, 'stripe'); // 9 live in a
     await seedSessions(a, b, 'chargebee'); // 9 live in a
     await insertSyncSession(db.pool, a, { providerName: 'paddle', status: 'running' });
@@ -680,7 +659,7 @@ describe('countSyncSessions and countSyncSessionsByProvider', () => {
   });
 
   it('refuse malformed input', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     await expect(syncSessions.countSyncSessions(pool, { workspaceId: 'x' })).rejects.toBeInstanceOf(
       InvalidParameterError,
     );
@@ -692,7 +671,7 @@ describe('countSyncSessions and countSyncSessionsByProvider', () => {
 
 describe('deleteSyncSession', () => {
   it('soft-deletes once, in any status, and not across workspaces', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const s = await insertSyncSession(db.pool, a, { status: 'completed' });
     expect(await withoutWrites(() => syncSessions.deleteSyncSession(db.pool, { workspaceId: b, id: s.id }))).toBe(0);
     expect(await syncSessions.getSyncSession(db.pool, { workspaceId: a, id: s.id })).not.toBeNull();
@@ -705,7 +684,7 @@ describe('deleteSyncSession', () => {
     const running = await insertSyncSession(db.pool, a, { status: 'running' });
     expect(await syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: running.id })).toBe(1);
     expect(await syncSessions.getSyncSessionByProvider(db.pool, { workspaceId: a, providerName: 'stripe' })).toBeNull();
-    await refusedWithoutWrites(
+    await db.refusedWithoutWrites(
       () => syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: 'nope' }),
       InvalidParameterError,
     );

@@ -96,26 +96,6 @@ const specs: Spec[] = [
   },
 ];
 
-async function twoWorkspaces() {
-  const a = await insertWorkspace(db.pool);
-  const b = await insertWorkspace(db.pool);
-  return { a: a.id, b: b.id };
-}
-
-/** Runs `fn`, expects it to throw `Class`, and proves the database is unchanged. */
-async function refusedWithoutWrites(fn: () => Promise<unknown>, Class: new (...args: never[]) => Error) {
-  const before = await snapshot(db.pool);
-  await expect(fn()).rejects.toBeInstanceOf(Class);
-  expect(await snapshot(db.pool)).toEqual(before);
-}
-
-/** A pool that can no longer connect: a call that reaches it fails with a connection error, not a parameter error. */
-async function closedPool() {
-  const pool = new pg.Pool({ connectionString: db.url });
-  await pool.end();
-  return pool;
-}
-
 /** Runs `fn` in one transaction: every row it inserts shares created_at, so the keyset tie-break is exercised. */
 async function inOneTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await db.pool.connect();
@@ -156,7 +136,7 @@ const NO_SUCH_ID = '00000000-0000-4000-8000-000000000001';
 describe.each(specs)('$type sync status', (spec) => {
   describe(`get${spec.table}ByPaymentProvider / ByPaymentSyncStatus`, () => {
     it('pages through exactly the live rows of the workspace and provider, in (createdAt, id) order', async () => {
-      const { a, b } = await twoWorkspaces();
+      const { a, b } = await db.twoWorkspaces();
       // 7 rows sharing one created_at (tie broken by id), then 3 more.
       const tied = await inOneTransaction(async (client) => {
         const rows: EntityRow[] = [];
@@ -198,13 +178,13 @@ describe.each(specs)('$type sync status', (spec) => {
       expect(ids(await spec.byStatus(db.pool, { workspaceId: b, paymentSyncStatus: 'synced', limit: 100 }))).toEqual([
         inB.id,
       ]);
-      const { a: empty } = await twoWorkspaces();
+      const { a: empty } = await db.twoWorkspaces();
       expect(await spec.byProvider(db.pool, { workspaceId: empty, paymentProvider: 'stripe', limit: 100 })).toEqual([]);
       expect(await spec.byStatus(db.pool, { workspaceId: empty, paymentSyncStatus: 'synced', limit: 100 })).toEqual([]);
     });
 
     it('refuses an unknown status, a bad provider name, a malformed uuid or limit before touching the database', async () => {
-      const pool = await closedPool();
+      const pool = await db.closedPool();
       const ws = NO_SUCH_WORKSPACE;
       const refused = [
         () => spec.byStatus(pool, { workspaceId: ws, paymentSyncStatus: 'done', limit: 10 }),
@@ -228,7 +208,7 @@ describe.each(specs)('$type sync status', (spec) => {
 
   describe(`update${spec.type}SyncStatus`, () => {
     it('sets status, error, provider and external id when given, stamps paymentSyncedAt when synced, bumps the version', async () => {
-      const { a } = await twoWorkspaces();
+      const { a } = await db.twoWorkspaces();
       const row = await spec.make(db.pool, a, { paymentSyncError: 'old error' });
       const other = await spec.make(db.pool, a);
       const synced = await spec.update(db.pool, { workspaceId: a, id: row.id, paymentSyncStatus: 'synced' });
@@ -265,7 +245,7 @@ describe.each(specs)('$type sync status', (spec) => {
     });
 
     it("finds nothing with another workspace's id, a soft-deleted row or an unknown id, and changes nothing", async () => {
-      const { a, b } = await twoWorkspaces();
+      const { a, b } = await db.twoWorkspaces();
       const row = await spec.make(db.pool, a);
       const gone = await spec.make(db.pool, a, { deletedAt: new Date() });
       const before = await snapshot(db.pool);
@@ -276,7 +256,7 @@ describe.each(specs)('$type sync status', (spec) => {
     });
 
     it('refuses bad input with a typed error and writes nothing', async () => {
-      const { a } = await twoWorkspaces();
+      const { a } = await db.twoWorkspaces();
       const row = await spec.make(db.pool, a);
       const taken = await spec.make(db.pool, a);
       const base = { workspaceId: a, id: row.id, paymentSyncStatus: 'synced' };
@@ -289,10 +269,10 @@ describe.each(specs)('$type sync status', (spec) => {
         { ...base, workspaceId: 'not-a-uuid' },
         { ...base, paymentSyncError: { message: 'object' } },
       ]) {
-        await refusedWithoutWrites(() => spec.update(db.pool, params), InvalidParameterError);
+        await db.refusedWithoutWrites(() => spec.update(db.pool, params), InvalidParameterError);
       }
       // The provider reference of another live row: the unique index refuses it.
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => spec.update(db.pool, { ...base, externalId: taken.externalId }),
         UniqueViolationError,
       );
@@ -301,7 +281,7 @@ describe.each(specs)('$type sync status', (spec) => {
 
   describe(`bulkUpdate${spec.type}SyncStatus`, () => {
     it('changes the live rows of the workspace and provider among externalIds and resolves to their number', async () => {
-      const { a, b } = await twoWorkspaces();
+      const { a, b } = await db.twoWorkspaces();
       const x = await spec.make(db.pool, a, {
         externalId: 'obj_x',
         paymentSyncError: 'was failing',
@@ -361,7 +341,7 @@ describe.each(specs)('$type sync status', (spec) => {
     });
 
     it("changes nothing with another workspace's or provider's external ids", async () => {
-      const { a, b } = await twoWorkspaces();
+      const { a, b } = await db.twoWorkspaces();
       await spec.make(db.pool, a, { externalId: 'only_in_a' });
       const before = await snapshot(db.pool);
       const params = {
@@ -376,7 +356,7 @@ describe.each(specs)('$type sync status', (spec) => {
     });
 
     it('refuses an empty array, a bad element, an unknown status or provider, and writes nothing', async () => {
-      const { a } = await twoWorkspaces();
+      const { a } = await db.twoWorkspaces();
       await spec.make(db.pool, a, { externalId: 'refused_1' });
       const base = {
         workspaceId: a,
@@ -395,7 +375,7 @@ describe.each(specs)('$type sync status', (spec) => {
         { ...base, paymentProvider: undefined },
         { ...base, workspaceId: 'nope' },
       ]) {
-        await refusedWithoutWrites(() => spec.bulk(db.pool, params), InvalidParameterError);
+        await db.refusedWithoutWrites(() => spec.bulk(db.pool, params), InvalidParameterError);
       }
     });
   });
@@ -403,17 +383,17 @@ describe.each(specs)('$type sync status', (spec) => {
 
 describe('getPricesByPaymentProvider', () => {
   it("carries the product's name and external id, joined within the workspace; null when the product is soft-deleted", async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const product = await insertProduct(db.pool, a, { name: 'Pro plan', externalId: 'prod_pro' });
     const goneProduct = await insertProduct(db.pool, a, { name: 'Old plan', deletedAt: new Date() });
-    const price = await insertPrice(db.pool, a, product.id);
-    const orphan = await insertPrice(db.pool, a, goneProduct.id);
+    const price = await insertPrice(db.pool, a, product.id, { createdAt: new Date('2026-01-01T00:00:00Z') });
+    const orphan = await insertPrice(db.pool, a, goneProduct.id, { createdAt: new Date('2026-01-02T00:00:00Z') });
     const rows = await syncStatus.getPricesByPaymentProvider(db.pool, {
       workspaceId: a,
       paymentProvider: 'stripe',
       limit: 10,
     });
-    // Two statements, two created_at values: the price first.
+    // Distinct created_at values: the price first.
     expect(rows.map((r) => [r.id, r.productName, r.productExternalId])).toEqual([
       [price.id, 'Pro plan', 'prod_pro'],
       [orphan.id, null, null],
@@ -428,7 +408,7 @@ describe('getPricesByPaymentProvider', () => {
 
 describe('getEntitiesBySyncStatusAndProvider', () => {
   it('pages through the live rows of all four tables in one (createdAt, id, entityType) order', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const expected: { entityType: EntityType; id: string; createdAt: Date }[] = [];
     // Rows created in one transaction share created_at across the four tables.
     await inOneTransaction(async (client) => {
@@ -564,7 +544,7 @@ describe('getEntitiesBySyncStatusAndProvider', () => {
   });
 
   it('refuses an unknown status, a bad provider, a malformed uuid, a bad limit', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     const base = {
       workspaceId: NO_SUCH_WORKSPACE,
       paymentProvider: 'stripe',
@@ -587,7 +567,7 @@ describe('getEntitiesBySyncStatusAndProvider', () => {
 
 describe('getEntityByExternalID', () => {
   it('returns at most one live row per entity type, in the order customer, product, price, subscription', async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const customer = await insertCustomer(db.pool, a, { externalId: 'shared_1' });
     const product = await insertProduct(db.pool, a, { externalId: 'shared_1', paymentSyncStatus: 'synced' });
     const price = await insertPrice(db.pool, a, product.id, { externalId: 'shared_1' });
@@ -644,7 +624,7 @@ describe('getEntityByExternalID', () => {
   });
 
   it("finds nothing with another workspace's id", async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     await insertProduct(db.pool, a, { externalId: 'a_only' });
     expect(
       await syncStatus.getEntityByExternalID(db.pool, {
@@ -656,7 +636,7 @@ describe('getEntityByExternalID', () => {
   });
 
   it('refuses a bad provider, an empty external id, a malformed uuid', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     const base = { workspaceId: NO_SUCH_WORKSPACE, paymentProvider: 'stripe', externalId: 'x' };
     for (const params of [
       { ...base, paymentProvider: 'Stripe' },
@@ -693,7 +673,7 @@ function scansOf(node: PlanNode): { type: string; relation?: string; index?: str
 // ---- 100,000 external ids in one call: last, so the big tables do not slow the snapshots above.
 describe.each(specs)('bulkUpdate $type SyncStatus with 100,000 ids', (spec) => {
   it('changes every known row in one statement and does not count unknown ids', { timeout: 120_000 }, async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     const { productId, customerId, priceId } = await parentsOf(a);
     const parentsB = await parentsOf(b);
     const prefix = `${spec.type}_big_`;

@@ -1,5 +1,4 @@
 // Workspaces and their payment-provider configuration, against a real PostgreSQL.
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { InvalidParameterError } from '../src/errors.js';
 import * as workspaces from '../src/workspaces.js';
@@ -7,24 +6,6 @@ import { useDatabase } from './support/database.js';
 import { insertRow, insertWorkspace, snapshot } from './support/factories.js';
 
 const db = useDatabase();
-
-async function twoWorkspaces() {
-  const a = await insertWorkspace(db.pool);
-  const b = await insertWorkspace(db.pool);
-  return { a: a.id, b: b.id };
-}
-
-async function refusedWithoutWrites(fn: () => Promise<unknown>, Class: new (...args: never[]) => Error) {
-  const before = await snapshot(db.pool);
-  await expect(fn()).rejects.toBeInstanceOf(Class);
-  expect(await snapshot(db.pool)).toEqual(before);
-}
-
-async function closedPool() {
-  const pool = new pg.Pool({ connectionString: db.url });
-  await pool.end();
-  return pool;
-}
 
 const NO_SUCH_WORKSPACE = '00000000-0000-4000-8000-000000000000';
 
@@ -41,7 +22,7 @@ describe('createWorkspace, getWorkspace, deleteWorkspace', () => {
 
 describe('getWorkspaceProviderConfig', () => {
   it("returns the workspace's configuration of that provider only, or null", async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     await insertRow(db.pool, 'workspace_payment_providers', {
       workspaceId: a,
       providerName: 'stripe',
@@ -63,14 +44,14 @@ describe('getWorkspaceProviderConfig', () => {
   });
 
   it('finds nothing once the workspace is soft-deleted', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     await workspaces.updateWorkspaceProviderConfig(db.pool, { workspaceId: a, providerName: 'stripe' });
     await workspaces.deleteWorkspace(db.pool, { workspaceId: a });
     expect(await workspaces.getWorkspaceProviderConfig(db.pool, { workspaceId: a, providerName: 'stripe' })).toBeNull();
   });
 
   it('refuses a bad provider name or a malformed uuid before touching the database', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     for (const params of [
       { workspaceId: NO_SUCH_WORKSPACE, providerName: 'Stripe' },
       { workspaceId: NO_SUCH_WORKSPACE, providerName: 'x' },
@@ -84,7 +65,7 @@ describe('getWorkspaceProviderConfig', () => {
 
 describe('updateWorkspaceProviderConfig', () => {
   it('creates the configuration, then replaces only what is given', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const config = { accountId: 'acct_1', apiVersion: '2024-06-20', credentialsRef: 'vault://payments/stripe/acme' };
     const created = await workspaces.updateWorkspaceProviderConfig(db.pool, {
       workspaceId: a,
@@ -125,7 +106,7 @@ describe('updateWorkspaceProviderConfig', () => {
   });
 
   it("changes nothing for an unknown or soft-deleted workspace, nor another workspace's configuration", async () => {
-    const { a, b } = await twoWorkspaces();
+    const { a, b } = await db.twoWorkspaces();
     await workspaces.updateWorkspaceProviderConfig(db.pool, {
       workspaceId: a,
       providerName: 'stripe',
@@ -158,7 +139,7 @@ describe('updateWorkspaceProviderConfig', () => {
   });
 
   it('refuses a non-object config, a non-boolean enabled, a bad provider or uuid, with nothing written', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const base = { workspaceId: a, providerName: 'stripe' };
     const circular: Record<string, unknown> = {};
     circular.self = circular;
@@ -173,7 +154,7 @@ describe('updateWorkspaceProviderConfig', () => {
       { ...base, providerName: 'Stripe' },
       { ...base, workspaceId: 'nope' },
     ]) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () => workspaces.updateWorkspaceProviderConfig(db.pool, params as never),
         InvalidParameterError,
       );
@@ -181,7 +162,7 @@ describe('updateWorkspaceProviderConfig', () => {
   });
 
   it('refuses secret-looking keys and values at any depth, with nothing written', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     await workspaces.updateWorkspaceProviderConfig(db.pool, {
       workspaceId: a,
       providerName: 'stripe',
@@ -209,7 +190,7 @@ describe('updateWorkspaceProviderConfig', () => {
       { nested: { toJSON: () => ({ apiKey: 'x' }) } },
     ];
     for (const config of secrets) {
-      await refusedWithoutWrites(
+      await db.refusedWithoutWrites(
         () =>
           workspaces.updateWorkspaceProviderConfig(db.pool, {
             workspaceId: a,
@@ -227,7 +208,7 @@ describe('updateWorkspaceProviderConfig', () => {
   });
 
   it('names the offending key in the error', async () => {
-    const { a } = await twoWorkspaces();
+    const { a } = await db.twoWorkspaces();
     const error = await workspaces
       .updateWorkspaceProviderConfig(db.pool, {
         workspaceId: a,
@@ -286,7 +267,7 @@ describe('getWorkspacesByProvider', () => {
   });
 
   it('refuses a bad provider name, a bad limit or cursor before touching the database', async () => {
-    const pool = await closedPool();
+    const pool = await db.closedPool();
     for (const params of [
       { providerName: 'Paddle', limit: 10 },
       { providerName: 'paddle', limit: 0 },

@@ -2,13 +2,23 @@
 // the end: tests never share rows and need no clean-up of their own.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { insertWorkspace, snapshot } from './factories.js';
 
 export interface TestDatabase {
   /** The pool of this file's database (available inside tests and hooks). */
   readonly pool: pg.Pool;
   readonly url: string;
   readonly name: string;
+  /** Two fresh workspaces, a and b (their ids). */
+  twoWorkspaces(): Promise<{ a: string; b: string }>;
+  /** Runs `fn`, expects it to reject with `Class`, and proves that nothing in the database changed. */
+  refusedWithoutWrites<E extends Error>(fn: () => Promise<unknown>, Class: new (...args: never[]) => E): Promise<E>;
+  /**
+   * A pool of this database that was already ended: a call that reaches it fails with a
+   * ConnectionError, so a call refused with InvalidParameterError never touched the database.
+   */
+  closedPool(): Promise<pg.Pool>;
 }
 
 export function databaseUrl(database: string): string {
@@ -40,7 +50,7 @@ export async function dropDatabase(name: string): Promise<void> {
 export function useDatabase(options: { template?: boolean; poolSize?: number } = {}): TestDatabase {
   let pool: pg.Pool | undefined;
   const name = `psdb_test_${randomBytes(6).toString('hex')}`;
-  const db = {
+  const db: TestDatabase = {
     name,
     get url() {
       return databaseUrl(name);
@@ -48,6 +58,26 @@ export function useDatabase(options: { template?: boolean; poolSize?: number } =
     get pool() {
       if (!pool) throw new Error('useDatabase(): the pool exists only inside tests and hooks');
       return pool;
+    },
+    async twoWorkspaces() {
+      const a = await insertWorkspace(db.pool);
+      const b = await insertWorkspace(db.pool);
+      return { a: a.id, b: b.id };
+    },
+    async refusedWithoutWrites(fn, Class) {
+      const before = await snapshot(db.pool);
+      const error = await fn().then(
+        () => new Error(`expected ${Class.name}, but the call succeeded`),
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(Class);
+      expect(await snapshot(db.pool)).toEqual(before);
+      return error as never;
+    },
+    async closedPool() {
+      const closed = new pg.Pool({ connectionString: db.url });
+      await closed.end();
+      return closed;
     },
   };
   beforeAll(async () => {
