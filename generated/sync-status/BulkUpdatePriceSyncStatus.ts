@@ -21,7 +21,7 @@ export interface IBulkUpdatePriceSyncStatusQuery {
   result: IBulkUpdatePriceSyncStatusResult;
 }
 
-const bulkUpdatePriceSyncStatusIR: any = {"usedParamSet":{"paymentSyncStatus":true,"paymentSyncError":true,"workspaceId":true,"paymentProvider":true,"externalIds":true},"params":[{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":454,"b":472},{"a":553,"b":571}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":500,"b":516}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":696,"b":708}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":735,"b":751}]},{"name":"externalIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":777,"b":789}]}],"statement":"-- Scope: one workspace and one provider. Sets the sync status and error of the\n-- live prices whose external id is in externalIds (ONE array parameter, matched\n-- through the (workspace_id, payment_provider, external_id) unique index),\n-- stamps payment_synced_at when synced, adds 1 to each version. One\n-- statement; resolves to the number of rows changed (unknown ids and\n-- duplicates are not counted twice).\nUPDATE prices\nSET payment_sync_status = :paymentSyncStatus!,\n    payment_sync_error = :paymentSyncError,\n    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,\n    payment_sync_version = payment_sync_version + 1\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND external_id = ANY(:externalIds!::text[])\n  AND deleted_at IS NULL"};
+const bulkUpdatePriceSyncStatusIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"externalIds":true,"paymentSyncStatus":true,"paymentSyncError":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":676,"b":688},{"a":1154,"b":1166}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":717,"b":733}]},{"name":"externalIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":761,"b":773}]},{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":894,"b":912},{"a":993,"b":1011}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":940,"b":956}]}],"statement":"-- Scope: one workspace and one provider. Sets the sync status and error of the\n-- live prices whose external id is in externalIds (ONE array parameter, matched\n-- through the (workspace_id, payment_provider, external_id) unique index),\n-- stamps payment_synced_at when synced, adds 1 to each version. One\n-- statement; resolves to the number of rows changed (unknown ids and\n-- duplicates are not counted twice). The rows are locked first in external-id\n-- order, the order BulkUpsert*WithSync writes in, so concurrent bulk writes\n-- over overlapping ids queue instead of deadlocking whatever plan each gets.\nWITH target AS (\n  SELECT id\n  FROM prices\n  WHERE workspace_id = :workspaceId!\n    AND payment_provider = :paymentProvider!\n    AND external_id = ANY(:externalIds!::text[])\n    AND deleted_at IS NULL\n  ORDER BY external_id\n  FOR UPDATE\n)\nUPDATE prices AS e\nSET payment_sync_status = :paymentSyncStatus!,\n    payment_sync_error = :paymentSyncError,\n    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE e.payment_synced_at END,\n    payment_sync_version = e.payment_sync_version + 1\nFROM target\nWHERE e.workspace_id = :workspaceId! AND e.id = target.id"};
 
 /**
  * Query generated from SQL:
@@ -31,16 +31,26 @@ const bulkUpdatePriceSyncStatusIR: any = {"usedParamSet":{"paymentSyncStatus":tr
  * -- through the (workspace_id, payment_provider, external_id) unique index),
  * -- stamps payment_synced_at when synced, adds 1 to each version. One
  * -- statement; resolves to the number of rows changed (unknown ids and
- * -- duplicates are not counted twice).
- * UPDATE prices
+ * -- duplicates are not counted twice). The rows are locked first in external-id
+ * -- order, the order BulkUpsert*WithSync writes in, so concurrent bulk writes
+ * -- over overlapping ids queue instead of deadlocking whatever plan each gets.
+ * WITH target AS (
+ *   SELECT id
+ *   FROM prices
+ *   WHERE workspace_id = :workspaceId!
+ *     AND payment_provider = :paymentProvider!
+ *     AND external_id = ANY(:externalIds!::text[])
+ *     AND deleted_at IS NULL
+ *   ORDER BY external_id
+ *   FOR UPDATE
+ * )
+ * UPDATE prices AS e
  * SET payment_sync_status = :paymentSyncStatus!,
  *     payment_sync_error = :paymentSyncError,
- *     payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,
- *     payment_sync_version = payment_sync_version + 1
- * WHERE workspace_id = :workspaceId!
- *   AND payment_provider = :paymentProvider!
- *   AND external_id = ANY(:externalIds!::text[])
- *   AND deleted_at IS NULL
+ *     payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE e.payment_synced_at END,
+ *     payment_sync_version = e.payment_sync_version + 1
+ * FROM target
+ * WHERE e.workspace_id = :workspaceId! AND e.id = target.id
  * ```
  */
 export const bulkUpdatePriceSyncStatus = new PreparedQuery<IBulkUpdatePriceSyncStatusParams,IBulkUpdatePriceSyncStatusResult>(bulkUpdatePriceSyncStatusIR);

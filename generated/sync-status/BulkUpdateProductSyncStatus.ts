@@ -21,7 +21,7 @@ export interface IBulkUpdateProductSyncStatusQuery {
   result: IBulkUpdateProductSyncStatusResult;
 }
 
-const bulkUpdateProductSyncStatusIR: any = {"usedParamSet":{"paymentSyncStatus":true,"paymentSyncError":true,"workspaceId":true,"paymentProvider":true,"externalIds":true},"params":[{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":458,"b":476},{"a":557,"b":575}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":504,"b":520}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":700,"b":712}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":739,"b":755}]},{"name":"externalIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":781,"b":793}]}],"statement":"-- Scope: one workspace and one provider. Sets the sync status and error of the\n-- live products whose external id is in externalIds (ONE array parameter, matched\n-- through the (workspace_id, payment_provider, external_id) unique index),\n-- stamps payment_synced_at when synced, adds 1 to each version. One\n-- statement; resolves to the number of rows changed (unknown ids and\n-- duplicates are not counted twice).\nUPDATE products\nSET payment_sync_status = :paymentSyncStatus!,\n    payment_sync_error = :paymentSyncError,\n    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,\n    payment_sync_version = payment_sync_version + 1\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND external_id = ANY(:externalIds!::text[])\n  AND deleted_at IS NULL"};
+const bulkUpdateProductSyncStatusIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"externalIds":true,"paymentSyncStatus":true,"paymentSyncError":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":680,"b":692},{"a":1160,"b":1172}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":721,"b":737}]},{"name":"externalIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":765,"b":777}]},{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":900,"b":918},{"a":999,"b":1017}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":946,"b":962}]}],"statement":"-- Scope: one workspace and one provider. Sets the sync status and error of the\n-- live products whose external id is in externalIds (ONE array parameter, matched\n-- through the (workspace_id, payment_provider, external_id) unique index),\n-- stamps payment_synced_at when synced, adds 1 to each version. One\n-- statement; resolves to the number of rows changed (unknown ids and\n-- duplicates are not counted twice). The rows are locked first in external-id\n-- order, the order BulkUpsert*WithSync writes in, so concurrent bulk writes\n-- over overlapping ids queue instead of deadlocking whatever plan each gets.\nWITH target AS (\n  SELECT id\n  FROM products\n  WHERE workspace_id = :workspaceId!\n    AND payment_provider = :paymentProvider!\n    AND external_id = ANY(:externalIds!::text[])\n    AND deleted_at IS NULL\n  ORDER BY external_id\n  FOR UPDATE\n)\nUPDATE products AS e\nSET payment_sync_status = :paymentSyncStatus!,\n    payment_sync_error = :paymentSyncError,\n    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE e.payment_synced_at END,\n    payment_sync_version = e.payment_sync_version + 1\nFROM target\nWHERE e.workspace_id = :workspaceId! AND e.id = target.id"};
 
 /**
  * Query generated from SQL:
@@ -31,16 +31,26 @@ const bulkUpdateProductSyncStatusIR: any = {"usedParamSet":{"paymentSyncStatus":
  * -- through the (workspace_id, payment_provider, external_id) unique index),
  * -- stamps payment_synced_at when synced, adds 1 to each version. One
  * -- statement; resolves to the number of rows changed (unknown ids and
- * -- duplicates are not counted twice).
- * UPDATE products
+ * -- duplicates are not counted twice). The rows are locked first in external-id
+ * -- order, the order BulkUpsert*WithSync writes in, so concurrent bulk writes
+ * -- over overlapping ids queue instead of deadlocking whatever plan each gets.
+ * WITH target AS (
+ *   SELECT id
+ *   FROM products
+ *   WHERE workspace_id = :workspaceId!
+ *     AND payment_provider = :paymentProvider!
+ *     AND external_id = ANY(:externalIds!::text[])
+ *     AND deleted_at IS NULL
+ *   ORDER BY external_id
+ *   FOR UPDATE
+ * )
+ * UPDATE products AS e
  * SET payment_sync_status = :paymentSyncStatus!,
  *     payment_sync_error = :paymentSyncError,
- *     payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,
- *     payment_sync_version = payment_sync_version + 1
- * WHERE workspace_id = :workspaceId!
- *   AND payment_provider = :paymentProvider!
- *   AND external_id = ANY(:externalIds!::text[])
- *   AND deleted_at IS NULL
+ *     payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE e.payment_synced_at END,
+ *     payment_sync_version = e.payment_sync_version + 1
+ * FROM target
+ * WHERE e.workspace_id = :workspaceId! AND e.id = target.id
  * ```
  */
 export const bulkUpdateProductSyncStatus = new PreparedQuery<IBulkUpdateProductSyncStatusParams,IBulkUpdateProductSyncStatusResult>(bulkUpdateProductSyncStatusIR);

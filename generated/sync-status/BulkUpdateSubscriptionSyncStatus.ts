@@ -21,7 +21,7 @@ export interface IBulkUpdateSubscriptionSyncStatusQuery {
   result: IBulkUpdateSubscriptionSyncStatusResult;
 }
 
-const bulkUpdateSubscriptionSyncStatusIR: any = {"usedParamSet":{"paymentSyncStatus":true,"paymentSyncError":true,"workspaceId":true,"paymentProvider":true,"externalIds":true},"params":[{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":468,"b":486},{"a":567,"b":585}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":514,"b":530}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":710,"b":722}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":749,"b":765}]},{"name":"externalIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":791,"b":803}]}],"statement":"-- Scope: one workspace and one provider. Sets the sync status and error of the\n-- live subscriptions whose external id is in externalIds (ONE array parameter, matched\n-- through the (workspace_id, payment_provider, external_id) unique index),\n-- stamps payment_synced_at when synced, adds 1 to each version. One\n-- statement; resolves to the number of rows changed (unknown ids and\n-- duplicates are not counted twice).\nUPDATE subscriptions\nSET payment_sync_status = :paymentSyncStatus!,\n    payment_sync_error = :paymentSyncError,\n    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,\n    payment_sync_version = payment_sync_version + 1\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND external_id = ANY(:externalIds!::text[])\n  AND deleted_at IS NULL"};
+const bulkUpdateSubscriptionSyncStatusIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"externalIds":true,"paymentSyncStatus":true,"paymentSyncError":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":690,"b":702},{"a":1175,"b":1187}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":731,"b":747}]},{"name":"externalIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":775,"b":787}]},{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":915,"b":933},{"a":1014,"b":1032}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":961,"b":977}]}],"statement":"-- Scope: one workspace and one provider. Sets the sync status and error of the\n-- live subscriptions whose external id is in externalIds (ONE array parameter, matched\n-- through the (workspace_id, payment_provider, external_id) unique index),\n-- stamps payment_synced_at when synced, adds 1 to each version. One\n-- statement; resolves to the number of rows changed (unknown ids and\n-- duplicates are not counted twice). The rows are locked first in external-id\n-- order, the order BulkUpsert*WithSync writes in, so concurrent bulk writes\n-- over overlapping ids queue instead of deadlocking whatever plan each gets.\nWITH target AS (\n  SELECT id\n  FROM subscriptions\n  WHERE workspace_id = :workspaceId!\n    AND payment_provider = :paymentProvider!\n    AND external_id = ANY(:externalIds!::text[])\n    AND deleted_at IS NULL\n  ORDER BY external_id\n  FOR UPDATE\n)\nUPDATE subscriptions AS e\nSET payment_sync_status = :paymentSyncStatus!,\n    payment_sync_error = :paymentSyncError,\n    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE e.payment_synced_at END,\n    payment_sync_version = e.payment_sync_version + 1\nFROM target\nWHERE e.workspace_id = :workspaceId! AND e.id = target.id"};
 
 /**
  * Query generated from SQL:
@@ -31,16 +31,26 @@ const bulkUpdateSubscriptionSyncStatusIR: any = {"usedParamSet":{"paymentSyncSta
  * -- through the (workspace_id, payment_provider, external_id) unique index),
  * -- stamps payment_synced_at when synced, adds 1 to each version. One
  * -- statement; resolves to the number of rows changed (unknown ids and
- * -- duplicates are not counted twice).
- * UPDATE subscriptions
+ * -- duplicates are not counted twice). The rows are locked first in external-id
+ * -- order, the order BulkUpsert*WithSync writes in, so concurrent bulk writes
+ * -- over overlapping ids queue instead of deadlocking whatever plan each gets.
+ * WITH target AS (
+ *   SELECT id
+ *   FROM subscriptions
+ *   WHERE workspace_id = :workspaceId!
+ *     AND payment_provider = :paymentProvider!
+ *     AND external_id = ANY(:externalIds!::text[])
+ *     AND deleted_at IS NULL
+ *   ORDER BY external_id
+ *   FOR UPDATE
+ * )
+ * UPDATE subscriptions AS e
  * SET payment_sync_status = :paymentSyncStatus!,
  *     payment_sync_error = :paymentSyncError,
- *     payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,
- *     payment_sync_version = payment_sync_version + 1
- * WHERE workspace_id = :workspaceId!
- *   AND payment_provider = :paymentProvider!
- *   AND external_id = ANY(:externalIds!::text[])
- *   AND deleted_at IS NULL
+ *     payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE e.payment_synced_at END,
+ *     payment_sync_version = e.payment_sync_version + 1
+ * FROM target
+ * WHERE e.workspace_id = :workspaceId! AND e.id = target.id
  * ```
  */
 export const bulkUpdateSubscriptionSyncStatus = new PreparedQuery<IBulkUpdateSubscriptionSyncStatusParams,IBulkUpdateSubscriptionSyncStatusResult>(bulkUpdateSubscriptionSyncStatusIR);
