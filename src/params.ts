@@ -80,6 +80,29 @@ export const text =
       ? value
       : fail(name, `expected a string of 1 to ${maxLength} characters; got ${describe(value)}`);
 
+/**
+ * JSON.stringify's replacer for jsonb parameters: what JSON.stringify would
+ * silently drop (a function or symbol value) or silently change (NaN and
+ * Infinity into null, a Map or Set into {}) is refused instead, so what is
+ * stored is what the caller passed. (An `undefined` property is left out, as
+ * in any JSON.)
+ */
+function strictJson(this: unknown, key: string, value: unknown): unknown {
+  const where = key === '' ? 'the value' : `"${key}"`;
+  if (typeof value === 'function' || typeof value === 'symbol') {
+    throw new TypeError(`${where} is a ${typeof value}, which JSON cannot hold`);
+  }
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    throw new TypeError(`${where} is ${value}, which JSON cannot hold`);
+  }
+  if (value instanceof Map || value instanceof Set) {
+    throw new TypeError(
+      `${where} is a ${value instanceof Map ? 'Map' : 'Set'}, which JSON.stringify would turn into {}`,
+    );
+  }
+  return value;
+}
+
 /** A jsonb value that must be a JSON object; sent as JSON text (pg would send a JS array as a PG array). */
 export const jsonObject: Rule = (value, name) => {
   if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
@@ -87,11 +110,13 @@ export const jsonObject: Rule = (value, name) => {
   }
   let encoded: string | undefined;
   try {
-    encoded = JSON.stringify(value);
+    encoded = JSON.stringify(value, strictJson);
   } catch (error) {
     fail(name, `not serialisable as JSON (${(error as Error).message})`, error);
   }
   if (encoded === undefined) fail(name, 'not serialisable as JSON');
+  // A toJSON() may turn the object into an array, a string, ...: what is stored must be an object.
+  if (!encoded.startsWith('{')) fail(name, `expected a JSON object; its JSON is ${describe(JSON.parse(encoded))}`);
   return encoded;
 };
 
@@ -211,6 +236,25 @@ export const sharedRules: ParamRules = {
   progress: jsonObject,
   providerData: jsonObject,
   eventDetails: jsonObject,
+  // PostgreSQL would read 'yes', 'on', 't' or 1 as true: only a real boolean is accepted.
+  active: boolean,
+  enabled: boolean,
+  cancelAtPeriodEnd: boolean,
+  // Timestamps (and the timestamp fields of list cursors): a valid Date or a timestamp string.
+  providerUpdatedAt: timestamp,
+  currentPeriodStart: timestamp,
+  currentPeriodEnd: timestamp,
+  canceledAt: timestamp,
+  trialEnd: timestamp,
+  afterCreatedAt: timestamp,
+  afterUpdatedAt: timestamp,
+  // Free text: any string, but a string (pg would turn {} into '{}', an array into a
+  // PostgreSQL array literal, a number into its digits, a function into its source).
+  name: string,
+  email: string,
+  description: string,
+  eventMessage: string,
+  paymentSyncError: string,
   // Batch columns of the BulkUpsert*WithSync queries: one array per column,
   // element i of each describing object i (see columnOf and sameLength).
   providerUpdatedAts: timestamps,

@@ -26,6 +26,15 @@ interface Compiled {
   params: { name: string; required: boolean }[];
   /** Name of the server-side prepared statement (one per distinct SQL text). */
   statement: string;
+  /**
+   * The constant part of the pg query config, shared as the prototype of each
+   * call's config (whose only own property is `values`): pg copies a config's
+   * own properties on every call (utils.cloneQueryConfig), so keeping the
+   * constant ones on the prototype makes that copy one property long.
+   */
+  config: { name: string; text: string; rowMode: 'array'; types: typeof typeParsers };
+  /** The result columns last seen and how a row of them is built, reused while the columns stay the same. */
+  columns?: { names: string[]; build: RowBuilder };
 }
 
 interface QueryIR {
@@ -42,10 +51,12 @@ function compile(query: PreparedQuery<unknown, unknown>): Compiled {
     return { name: m.name, required: m.required, index: m.assignedIndex };
   });
   params.sort((a, b) => a.index - b.index);
+  const statement = `psdb_${fnv1a(text)}`;
   return {
     text,
     params: params.map(({ name, required }) => ({ name, required })),
-    statement: `psdb_${fnv1a(text)}`,
+    statement,
+    config: { name: statement, text, rowMode: 'array', types: typeParsers },
   };
 }
 
@@ -93,25 +104,69 @@ async function execute(
 ): Promise<{ rows: Record<string, unknown>[]; rowCount: number }> {
   const values = checkParams(compiled.params, params, rules);
   check?.(params);
+  // Hot path: the config's constant part is its prototype (see Compiled.config).
+  const config = Object.create(compiled.config) as pg.QueryArrayConfig;
+  config.values = values;
   let result: pg.QueryResult<unknown[]>;
   try {
-    result = await db.query({
-      name: compiled.statement,
-      text: compiled.text,
-      values,
-      rowMode: 'array',
-      types: typeParsers,
-    } as pg.QueryArrayConfig);
+    result = await db.query(config);
   } catch (error) {
     throw mapError(error);
   }
-  const keys = result.fields.map((f) => camel(f.name));
-  const rows = result.rows.map((values) => {
+  const build = rowBuilderOf(compiled, result.fields);
+  const raw = result.rows;
+  const rows = new Array<Record<string, unknown>>(raw.length);
+  for (let r = 0; r < raw.length; r++) rows[r] = build(raw[r]);
+  return { rows, rowCount: result.rowCount ?? 0 };
+}
+
+type RowBuilder = (values: unknown[]) => Record<string, unknown>;
+
+/** How a row of these result columns is built: made once per query while its columns stay the same. */
+function rowBuilderOf(compiled: Compiled, fields: readonly pg.FieldDef[]): RowBuilder {
+  const seen = compiled.columns;
+  if (seen && seen.names.length === fields.length) {
+    let same = true;
+    for (let i = 0; i < fields.length; i++) {
+      if (seen.names[i] !== fields[i].name) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return seen.build;
+  }
+  const names = fields.map((f) => f.name);
+  const build = rowBuilder(names.map(camel));
+  compiled.columns = { names, build };
+  return build;
+}
+
+/**
+ * A function from a row's values (pg's array row) to the camelCase object.
+ * It returns one object literal of the columns in order: one allocation of a
+ * fixed shape per row, where adding the keys one by one costs a keyed store
+ * each (measured: 100 rows of 23 columns, 40 µs by the loop, 3 µs by the
+ * literal; the keyset list pages spend it on every call). The keys are
+ * written as JSON string literals, so no column name can be code. Where code
+ * generation is disallowed (node --disallow-code-generation-from-strings), or
+ * for a column that would be the prototype setter, the loop is used instead.
+ * Both give the same object: keys in column order, a repeated key keeping its
+ * first position and its last value.
+ */
+function rowBuilder(keys: string[]): RowBuilder {
+  if (!keys.includes('__proto__')) {
+    try {
+      const body = `return {${keys.map((key, i) => `${JSON.stringify(key)}: v[${i}]`).join(', ')}};`;
+      return new Function('v', body) as RowBuilder;
+    } catch {
+      // Code generation from strings is disallowed: the loop below.
+    }
+  }
+  return (values) => {
     const row: Record<string, unknown> = {};
     for (let i = 0; i < keys.length; i++) row[keys[i]] = values[i];
     return row;
-  });
-  return { rows, rowCount: result.rowCount ?? 0 };
+  };
 }
 
 /**
@@ -296,6 +351,9 @@ export function list<P, R, S extends string = string, K extends string = 'create
   type Params = Omit<Narrow<P, S>, CursorParam<K>> & { after?: Pick<R, K & keyof R> | null };
   return described(
     async (db: Db, params: Params): Promise<Narrow<R, S>[]> => {
+      if (typeof params !== 'object' || params === null) {
+        throw new InvalidParameterError('params', 'expected an object of parameters');
+      }
       const { after, ...rest } = params as Record<string, unknown> & { after?: Record<string, unknown> | null };
       const bound: Record<string, unknown> = rest;
       for (const [field, kind] of cursor) {
