@@ -34,25 +34,40 @@ export const getCustomer = one(GetCustomer.getCustomer);
 export const getCustomerByExternalID = one(GetCustomerByExternalID.getCustomerByExternalId);
 /** A page of live customers in (createdAt, id) order; pass the last row as `after` for the next. */
 export const listCustomers = list(ListCustomers.listCustomers);
-/** Inserts a locally created customer (status pending). UniqueViolationError if the provider reference is taken. */
+/**
+ * Inserts a locally created customer (status pending). Resolves to the new row. UniqueViolationError
+ * if the provider reference is taken; CheckViolationError for an email or name over 512 characters,
+ * or an externalId without a paymentProvider.
+ */
 export const createCustomer = one(CreateCustomer.createCustomer);
 /**
  * Idempotent, monotonic upsert of a provider's customer by (workspace,
  * provider, external id). Resolves to `{ outcome, row }`: `created`,
  * `updated`, or `stale` (the stored providerUpdatedAt is newer; nothing
- * changed and `row` is the stored one).
+ * changed and `row` is the stored one). CheckViolationError for an email or
+ * name over 512 characters.
  */
 export const createCustomerWithSync = upsert(
   CreateCustomerWithSync.createCustomerWithSync,
   GetCustomerByExternalID.getCustomerByExternalId,
 );
-/** Changes the given fields, marks the customer pending, adds 1 to the version. The row, or null. */
+/**
+ * Changes the given fields (an omitted one keeps its value), marks the customer pending, adds 1 to
+ * the version. The updated row, or null. CheckViolationError for an email or name over 512 characters.
+ */
 export const updateCustomer = one(UpdateCustomer.updateCustomer);
-/** Applies a provider's view by id (monotonic on providerUpdatedAt). The row, or null when absent or stale. */
+/**
+ * Applies a provider's view by id (monotonic on providerUpdatedAt). The updated row, or null when
+ * absent or stale. UniqueViolationError if a new provider reference is taken; CheckViolationError as
+ * for createCustomer.
+ */
 export const updateCustomerWithSync = one(UpdateCustomerWithSync.updateCustomerWithSync);
 /** Soft-deletes the customer. Resolves to rows changed (0 or 1). */
 export const deleteCustomer = changed(DeleteCustomer.deleteCustomer);
-/** The live customers of one provider among `externalIds` (one array parameter, up to 1,000,000). */
+/**
+ * The live customers of `paymentProvider` among `externalIds` (one array parameter, up to
+ * 1,000,000), in (createdAt, id) order; unknown ids are simply absent. Not paginated.
+ */
 export const getCustomersByExternalIDs = many(GetCustomersByExternalIDs.getCustomersByExternalIDs);
 /** A page of live customers pending or failed, oldest change first: cursor (updatedAt, id). */
 export const getCustomersNeedingSync = list(GetCustomersNeedingSync.getCustomersNeedingSync, {
@@ -63,6 +78,7 @@ export const getCustomersSyncedByProvider = list(GetCustomersSyncedByProvider.ge
 /**
  * Sets the sync status only if the stored version equals `expectedVersion`;
  * adds 1 to it. The row, or null when another writer got there first.
+ * UniqueViolationError if a new external id is taken.
  */
 export const updateCustomerPaymentSyncStatus = one(UpdateCustomerPaymentSyncStatus.updateCustomerPaymentSyncStatus);
 /** A page of live customers in sync conflict, in (createdAt, id) order. */
@@ -81,7 +97,8 @@ export const getCustomersWithSyncConflicts = list(GetCustomersWithSyncConflicts.
  * (stale: objects that changed nothing, the stored row being newer).
  * Refused with InvalidParameterError, before the database is touched: arrays
  * of unequal length, an empty batch, a bad element (named `param[i]`).
- * One statement: nothing is written when it fails (e.g. a database error).
+ * One statement: nothing is written when it fails (e.g. CheckViolationError
+ * for an email or name over 512 characters).
  */
 export const bulkUpsertCustomersWithSync = tally(BulkUpsertCustomersWithSync.bulkUpsertCustomersWithSync, {
   check: sameLength('externalIds', 'providerUpdatedAts', 'emails', 'names', 'metadatas', 'providerDatas'),

@@ -19,7 +19,7 @@ export class PaymentSyncDbError extends Error {
   }
 }
 
-/** A parameter was refused before the database was touched. */
+/** A parameter was refused before the database was touched; `parameter` names it (`externalIds[3]` for an element). */
 export class InvalidParameterError extends PaymentSyncDbError {
   readonly parameter: string;
   constructor(parameter: string, reason: string, cause?: unknown) {

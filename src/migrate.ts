@@ -5,6 +5,7 @@ import { mapError } from './errors.js';
 
 /** The migrations shipped with the package: the only source of the schema. */
 export const migrationsDir = fileURLToPath(new URL('../migrations/', import.meta.url));
+/** The table (schema public) in which node-pg-migrate records the applied migrations. */
 export const MIGRATIONS_TABLE = 'payment_sync_db_migrations';
 
 export interface MigrateOptions {
@@ -24,7 +25,9 @@ export interface MigrateOptions {
  * Applies (or undoes) the packaged migrations with node-pg-migrate, inside
  * one transaction and under its advisory lock. A lock_timeout makes a
  * migration fail instead of queueing behind live traffic forever.
- * Resolves to the names of the migrations run.
+ * Resolves to the names of the migrations run. LockTimeoutError when a table
+ * lock is not granted within `lockTimeoutMs`, ConnectionError when the
+ * database cannot be reached; a failed run changes nothing.
  */
 export async function migrate(options: MigrateOptions): Promise<string[]> {
   const { runner } = await import('node-pg-migrate');
@@ -91,7 +94,7 @@ export async function packagedMigrations(): Promise<string[]> {
 /**
  * Which packaged migrations are applied and which are pending. Read-only: it
  * takes no lock and creates nothing (a database never migrated has every
- * migration pending).
+ * migration pending). ConnectionError when the database cannot be reached.
  */
 export async function migrationStatus(options: Pick<MigrateOptions, 'pool' | 'databaseUrl'>): Promise<MigrationStatus> {
   const packaged = await packagedMigrations();

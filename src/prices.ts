@@ -61,7 +61,8 @@ export const createPrice = one(CreatePrice.createPrice);
  * external id); the given object (every field, product included) replaces the
  * stored one. Resolves to `{ outcome, row }`: `created`, `updated`, or
  * `stale` (the stored providerUpdatedAt is newer; nothing changed and `row`
- * is the stored one).
+ * is the stored one). ForeignKeyViolationError and CheckViolationError as for
+ * createPrice.
  */
 export const createPriceWithSync = upsert(
   CreatePriceWithSync.createPriceWithSync,
@@ -69,10 +70,16 @@ export const createPriceWithSync = upsert(
 );
 /**
  * Changes the given fields, marks the price pending, adds 1 to the version.
- * `type: 'one_time'` clears the interval and count. The row, or null.
+ * `type: 'one_time'` clears the interval and count. The updated row, or null.
+ * ForeignKeyViolationError for a product not of this workspace,
+ * CheckViolationError for a recurring/one-time shape mismatch.
  */
 export const updatePrice = one(UpdatePrice.updatePrice);
-/** Applies a provider's view by id (monotonic on providerUpdatedAt). The row, or null when absent or stale. */
+/**
+ * Applies a provider's view by id (monotonic on providerUpdatedAt). The updated row, or null when
+ * absent or stale. UniqueViolationError if a new provider reference is taken;
+ * ForeignKeyViolationError and CheckViolationError as for updatePrice.
+ */
 export const updatePriceWithSync = one(UpdatePriceWithSync.updatePriceWithSync);
 /** Soft-deletes the price. Resolves to rows changed (0 or 1). */
 export const deletePrice = changed(DeletePrice.deletePrice);
@@ -85,6 +92,7 @@ export const getPricesSyncedByProvider = list(GetPricesSyncedByProvider.getPrice
 /**
  * Sets the sync status only if the stored version equals `expectedVersion`;
  * adds 1 to it. The row, or null when another writer got there first.
+ * UniqueViolationError if a new external id is taken.
  */
 export const updatePricePaymentSyncStatus = one(UpdatePricePaymentSyncStatus.updatePricePaymentSyncStatus);
 /** A page of live prices in sync conflict, in (createdAt, id) order. */

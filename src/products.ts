@@ -42,14 +42,22 @@ export const createProduct = one(CreateProduct.createProduct);
  * provider, external id); the given object replaces the stored one. Resolves
  * to `{ outcome, row }`: `created`, `updated`, or `stale` (the stored
  * providerUpdatedAt is newer; nothing changed and `row` is the stored one).
+ * CheckViolationError for an empty or over-long name.
  */
 export const createProductWithSync = upsert(
   CreateProductWithSync.createProductWithSync,
   GetProductByExternalID.getProductByExternalId,
 );
-/** Changes the given fields, marks the product pending, adds 1 to the version. The row, or null. */
+/**
+ * Changes the given fields (an omitted one keeps its value), marks the product pending, adds 1 to
+ * the version. The updated row, or null. CheckViolationError for an empty or over-long name.
+ */
 export const updateProduct = one(UpdateProduct.updateProduct);
-/** Applies a provider's view by id (monotonic on providerUpdatedAt). The row, or null when absent or stale. */
+/**
+ * Applies a provider's view by id (monotonic on providerUpdatedAt). The updated row, or null when
+ * absent or stale. UniqueViolationError if a new provider reference is taken; CheckViolationError
+ * for an empty or over-long name.
+ */
 export const updateProductWithSync = one(UpdateProductWithSync.updateProductWithSync);
 /** Soft-deletes the product (its prices stay as they are). Resolves to rows changed (0 or 1). */
 export const deleteProduct = changed(DeleteProduct.deleteProduct);
@@ -62,6 +70,7 @@ export const getProductsSyncedByProvider = list(GetProductsSyncedByProvider.getP
 /**
  * Sets the sync status only if the stored version equals `expectedVersion`;
  * adds 1 to it. The row, or null when another writer got there first.
+ * UniqueViolationError if a new external id is taken.
  */
 export const updateProductPaymentSyncStatus = one(UpdateProductPaymentSyncStatus.updateProductPaymentSyncStatus);
 /** A page of live products in sync conflict, in (createdAt, id) order. */
@@ -82,7 +91,8 @@ export const getProductByExternalID = one(GetProductByExternalID.getProductByExt
  * others count as stale. Resolves to `{ inserted, updated, stale }`.
  * Refused with InvalidParameterError, before the database is touched: arrays
  * of unequal length, an empty batch, a bad element (named `param[i]`).
- * One statement: nothing is written when it fails (e.g. a database error).
+ * One statement: nothing is written when it fails (e.g. CheckViolationError
+ * for an empty name).
  */
 export const bulkUpsertProductsWithSync = tally(BulkUpsertProductsWithSync.bulkUpsertProductsWithSync, {
   rules: { names: columnOf(string) },

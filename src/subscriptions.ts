@@ -64,7 +64,8 @@ export const createSubscription = one(CreateSubscription.createSubscription, opt
  * `customers.getCustomerByExternalID`, `prices.getPriceByExternalID`).
  * Resolves to `{ outcome, row }`: `created`, `updated`, or `stale` (the
  * stored providerUpdatedAt is newer; nothing changed and `row` is the stored
- * one). ForeignKeyViolationError as for createSubscription.
+ * one). ForeignKeyViolationError and CheckViolationError as for
+ * createSubscription.
  */
 export const createSubscriptionWithSync = upsert(
   CreateSubscriptionWithSync.createSubscriptionWithSync,
@@ -77,7 +78,11 @@ export const createSubscriptionWithSync = upsert(
  * ForeignKeyViolationError / CheckViolationError as for createSubscription.
  */
 export const updateSubscription = one(UpdateSubscription.updateSubscription, options);
-/** Applies a provider's view by id (monotonic on providerUpdatedAt). The row, or null when absent or stale. */
+/**
+ * Applies a provider's view by id (monotonic on providerUpdatedAt). The updated row, or null when
+ * absent or stale. UniqueViolationError if a new provider reference is taken;
+ * ForeignKeyViolationError and CheckViolationError as for createSubscription.
+ */
 export const updateSubscriptionWithSync = one(UpdateSubscriptionWithSync.updateSubscriptionWithSync, options);
 /** Soft-deletes the subscription. Resolves to rows changed (0 or 1). */
 export const deleteSubscription = changed(DeleteSubscription.deleteSubscription, options);
@@ -94,6 +99,7 @@ export const getSubscriptionsSyncedByProvider = list(
 /**
  * Sets the sync status only if the stored version equals `expectedVersion`;
  * adds 1 to it. The row, or null when another writer got there first.
+ * UniqueViolationError if a new external id is taken.
  */
 export const updateSubscriptionPaymentSyncStatus = one(
   UpdateSubscriptionPaymentSyncStatus.updateSubscriptionPaymentSyncStatus,
@@ -119,6 +125,7 @@ export const getSubscriptionsWithSyncConflicts = list(
  * external id given twice keeps its newest object (the later on a tie); the
  * others count as stale. Resolves to `{ inserted, updated, stale }`. One
  * customer or price id not of this workspace: ForeignKeyViolationError and
+ * nothing written; a period end before its start: CheckViolationError and
  * nothing written.
  * Refused with InvalidParameterError, before the database is touched: arrays
  * of unequal length, an empty batch, a bad element (named `param[i]`).

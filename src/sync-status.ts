@@ -86,11 +86,14 @@ export const getSubscriptionsByPaymentSyncStatus = list(
  * version. The updated row, or null. UniqueViolationError if the new external id is taken.
  */
 export const updateCustomerSyncStatus = one(UpdateCustomerSyncStatus.updateCustomerSyncStatus, options);
-/** As updateCustomerSyncStatus, for a product. The updated row, or null. */
+/** As updateCustomerSyncStatus, for a product. The updated row, or null. UniqueViolationError if the new external id is taken. */
 export const updateProductSyncStatus = one(UpdateProductSyncStatus.updateProductSyncStatus, options);
-/** As updateCustomerSyncStatus, for a price. The updated row, or null. */
+/** As updateCustomerSyncStatus, for a price. The updated row, or null. UniqueViolationError if the new external id is taken. */
 export const updatePriceSyncStatus = one(UpdatePriceSyncStatus.updatePriceSyncStatus, options);
-/** As updateCustomerSyncStatus, for a subscription. The updated row, or null. */
+/**
+ * As updateCustomerSyncStatus, for a subscription. The updated row, or null. UniqueViolationError if
+ * the new external id is taken.
+ */
 export const updateSubscriptionSyncStatus = one(
   UpdateSubscriptionSyncStatus.updateSubscriptionSyncStatus,
   subscriptionOptions,

@@ -12,8 +12,10 @@ export interface TransactionOptions {
 
 /**
  * Runs `fn` in one transaction on a client of `pool`: COMMIT when it
- * resolves, ROLLBACK when it throws (the error is rethrown, typed). A client
- * whose connection broke is destroyed rather than returned to the pool.
+ * resolves, ROLLBACK when it throws (the error is rethrown, typed by
+ * mapError). ConnectionError when no client can be obtained or the connection
+ * dies. A client whose connection broke is destroyed rather than returned to
+ * the pool.
  */
 export async function withTransaction<T>(
   pool: pg.Pool,
@@ -68,7 +70,9 @@ export interface WorkspaceOptions extends Omit<TransactionOptions, 'setUp'> {
  * withTransaction, with the transaction-local setting `payment_sync.workspace_id`
  * set to `workspaceId`: under the row-level-security role (migration 0004) every
  * statement in `fn` sees and writes only that workspace's rows, even one whose
- * SQL forgot the filter.
+ * SQL forgot the filter; a write into another workspace is refused with
+ * PermissionDeniedError. InvalidParameterError for a malformed `workspaceId`,
+ * before connecting; otherwise it throws as withTransaction.
  */
 export async function withWorkspace<T>(
   pool: pg.Pool,

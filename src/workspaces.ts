@@ -24,11 +24,17 @@ export type Workspace = Narrow<GetWorkspace.IGetWorkspaceResult>;
 export type WorkspaceProviderConfig = Narrow<GetWorkspaceProviderConfig.IGetWorkspaceProviderConfigResult>;
 export type ProviderWorkspace = Narrow<GetWorkspacesByProvider.IGetWorkspacesByProviderResult>;
 
-/** Creates a workspace. Resolves to the new row. */
+/**
+ * Creates a workspace (a tenant) named `name`. Resolves to the new row. CheckViolationError for an
+ * empty name or one over 200 characters.
+ */
 export const createWorkspace = one(CreateWorkspace.createWorkspace);
-/** The live workspace, or null. */
+/** The live workspace `workspaceId`, or null (unknown or soft-deleted). */
 export const getWorkspace = one(GetWorkspace.getWorkspace);
-/** Soft-deletes a workspace. Resolves to rows changed (0 or 1). Its data stays, see README. */
+/**
+ * Soft-deletes the workspace `workspaceId`: it is hidden, its rows stay until you purge them (see
+ * README). Resolves to rows changed (0 or 1).
+ */
 export const deleteWorkspace = changed(DeleteWorkspace.deleteWorkspace);
 
 // Key names are compared lower-cased without separators: apiKey, api_key, API-KEY are one name.

@@ -21,12 +21,12 @@ export interface ICreateWorkspaceQuery {
   result: ICreateWorkspaceResult;
 }
 
-const createWorkspaceIR: any = {"usedParamSet":{"name":true},"params":[{"name":"name","required":true,"transform":{"type":"scalar"},"locs":[{"a":80,"b":85}]}],"statement":"-- Creates a workspace (tenant). One row.\nINSERT INTO workspaces (name)\nVALUES (:name!)\nRETURNING *"};
+const createWorkspaceIR: any = {"usedParamSet":{"name":true},"params":[{"name":"name","required":true,"transform":{"type":"scalar"},"locs":[{"a":142,"b":147}]}],"statement":"-- Scope: creates a workspace (tenant); it takes no workspace id, being the one that makes it. One row.\nINSERT INTO workspaces (name)\nVALUES (:name!)\nRETURNING *"};
 
 /**
  * Query generated from SQL:
  * ```
- * -- Creates a workspace (tenant). One row.
+ * -- Scope: creates a workspace (tenant); it takes no workspace id, being the one that makes it. One row.
  * INSERT INTO workspaces (name)
  * VALUES (:name!)
  * RETURNING *

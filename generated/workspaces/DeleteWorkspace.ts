@@ -15,12 +15,12 @@ export interface IDeleteWorkspaceQuery {
   result: IDeleteWorkspaceResult;
 }
 
-const deleteWorkspaceIR: any = {"usedParamSet":{"workspaceId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":132,"b":144}]}],"statement":"-- Soft-deletes the workspace; resolves to the number of rows changed (0 or 1).\nUPDATE workspaces\nSET deleted_at = now()\nWHERE id = :workspaceId! AND deleted_at IS NULL"};
+const deleteWorkspaceIR: any = {"usedParamSet":{"workspaceId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":154,"b":166}]}],"statement":"-- Scope: one workspace. Soft-deletes the workspace; resolves to the number of rows changed (0 or 1).\nUPDATE workspaces\nSET deleted_at = now()\nWHERE id = :workspaceId! AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
- * -- Soft-deletes the workspace; resolves to the number of rows changed (0 or 1).
+ * -- Scope: one workspace. Soft-deletes the workspace; resolves to the number of rows changed (0 or 1).
  * UPDATE workspaces
  * SET deleted_at = now()
  * WHERE id = :workspaceId! AND deleted_at IS NULL

@@ -21,12 +21,12 @@ export interface IGetWorkspaceQuery {
   result: IGetWorkspaceResult;
 }
 
-const getWorkspaceIR: any = {"usedParamSet":{"workspaceId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":81,"b":93}]}],"statement":"-- The live workspace with this id, or null.\nSELECT *\nFROM workspaces\nWHERE id = :workspaceId! AND deleted_at IS NULL"};
+const getWorkspaceIR: any = {"usedParamSet":{"workspaceId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":103,"b":115}]}],"statement":"-- Scope: one workspace. The live workspace with this id, or null.\nSELECT *\nFROM workspaces\nWHERE id = :workspaceId! AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
- * -- The live workspace with this id, or null.
+ * -- Scope: one workspace. The live workspace with this id, or null.
  * SELECT *
  * FROM workspaces
  * WHERE id = :workspaceId! AND deleted_at IS NULL

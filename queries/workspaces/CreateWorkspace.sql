@@ -1,5 +1,5 @@
 /* @name CreateWorkspace */
--- Creates a workspace (tenant). One row.
+-- Scope: creates a workspace (tenant); it takes no workspace id, being the one that makes it. One row.
 INSERT INTO workspaces (name)
 VALUES (:name!)
 RETURNING *;
