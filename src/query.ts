@@ -6,7 +6,7 @@
 import type { PreparedQuery } from '@pgtyped/runtime';
 import { processSQLQueryIR } from '@pgtyped/runtime';
 import pg from 'pg';
-import { InvalidParameterError, mapError, TooManyRowsError, UnsafeIntegerError } from './errors.js';
+import { InvalidParameterError, mapError, PaymentSyncDbError, TooManyRowsError, UnsafeIntegerError } from './errors.js';
 import { checkParams, columnOf, oneOf, type Check, type ParamRules } from './params.js';
 import type {
   EntitySyncStatus,
@@ -402,7 +402,9 @@ export function upsert<P, R extends { inserted: boolean }, CP, CR, S extends str
         const { rows } = await execute(db, read, input, rules, options.check);
         if (rows.length === 1) return { outcome: 'stale', row: rows[0] as Row };
       }
-      throw new Error('upsert found neither a row to write nor a newer row to keep');
+      throw new PaymentSyncDbError('upsert found neither a row to write nor a newer row to keep, three times running', {
+        code: 'UPSERT_CONTENDED',
+      });
     },
     'upsert',
     write,
