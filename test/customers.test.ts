@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { customers, ForeignKeyViolationError, InvalidParameterError, UniqueViolationError } from '../src/index.js';
 import { useDatabase } from './support/database.js';
 import { insertCustomer, snapshot } from './support/factories.js';
+import { raceVersionedWriters } from './support/races.js';
 
 const db = useDatabase();
 
@@ -362,19 +363,10 @@ describe('updateCustomerPaymentSyncStatus', () => {
   it('of racing writers with the same expected version, exactly one wins', async () => {
     const { a } = await db.twoWorkspaces();
     const row = await insertCustomer(db.pool, a);
-    for (let version = 0; version < 20; version++) {
-      const results = await Promise.all(
-        ['synced', 'failed', 'conflict', 'pending'].map((status) =>
-          customers.updateCustomerPaymentSyncStatus(db.pool, {
-            workspaceId: a,
-            id: row.id,
-            expectedVersion: version,
-            paymentSyncStatus: status as 'synced',
-          }),
-        ),
-      );
-      expect(results.filter((r) => r !== null)).toHaveLength(1);
-    }
+    await raceVersionedWriters(
+      (p) => customers.updateCustomerPaymentSyncStatus(db.pool, { workspaceId: a, id: row.id, ...p }),
+      { rounds: 20, writers: 4 },
+    );
     expect((await customers.getCustomer(db.pool, { workspaceId: a, id: row.id }))?.paymentSyncVersion).toBe(20);
   });
 

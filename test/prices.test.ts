@@ -8,6 +8,7 @@ import {
 import * as prices from '../src/prices.js';
 import { useDatabase } from './support/database.js';
 import { insertPrice, insertProduct, insertWorkspace, snapshot, type Row } from './support/factories.js';
+import { raceVersionedWriters } from './support/races.js';
 
 const db = useDatabase();
 
@@ -863,22 +864,9 @@ describe('updatePricePaymentSyncStatus', () => {
   it('of racing writers with the same expected version, exactly one wins, round after round', async () => {
     const { a, productA } = await setup();
     const row = await insertPrice(db.pool, a, productA);
-    const statuses = ['synced', 'failed', 'conflict', 'pending', 'synced'] as const;
-    for (let version = 0; version < 10; version++) {
-      const results = await Promise.all(
-        statuses.map((status) =>
-          prices.updatePricePaymentSyncStatus(db.pool, {
-            workspaceId: a,
-            id: row.id,
-            expectedVersion: version,
-            paymentSyncStatus: status,
-          }),
-        ),
-      );
-      const winners = results.filter((r) => r !== null);
-      expect(winners).toHaveLength(1);
-      expect(winners[0]?.paymentSyncVersion).toBe(version + 1);
-    }
+    await raceVersionedWriters((p) =>
+      prices.updatePricePaymentSyncStatus(db.pool, { workspaceId: a, id: row.id, ...p }),
+    );
     expect((await prices.getPrice(db.pool, { workspaceId: a, id: row.id }))?.paymentSyncVersion).toBe(10);
   });
 

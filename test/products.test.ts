@@ -8,6 +8,7 @@ import {
 import * as products from '../src/products.js';
 import { useDatabase } from './support/database.js';
 import { insertPrice, insertProduct, snapshot, type Row } from './support/factories.js';
+import { raceVersionedWriters } from './support/races.js';
 
 const db = useDatabase();
 
@@ -698,22 +699,10 @@ describe('updateProductPaymentSyncStatus', () => {
   it('of racing writers with the same expected version, exactly one wins, round after round', async () => {
     const { a } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a);
-    const statuses = ['synced', 'failed', 'conflict', 'pending', 'synced', 'failed'] as const;
-    for (let version = 0; version < 10; version++) {
-      const results = await Promise.all(
-        statuses.map((status) =>
-          products.updateProductPaymentSyncStatus(db.pool, {
-            workspaceId: a,
-            id: row.id,
-            expectedVersion: version,
-            paymentSyncStatus: status,
-          }),
-        ),
-      );
-      const winners = results.filter((r) => r !== null);
-      expect(winners).toHaveLength(1);
-      expect(winners[0]?.paymentSyncVersion).toBe(version + 1);
-    }
+    await raceVersionedWriters(
+      (p) => products.updateProductPaymentSyncStatus(db.pool, { workspaceId: a, id: row.id, ...p }),
+      { writers: 6 },
+    );
     expect((await products.getProduct(db.pool, { workspaceId: a, id: row.id }))?.paymentSyncVersion).toBe(10);
   });
 

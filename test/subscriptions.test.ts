@@ -18,6 +18,7 @@ import {
   snapshot,
   type Row,
 } from './support/factories.js';
+import { raceVersionedWriters } from './support/races.js';
 
 const db = useDatabase();
 
@@ -1043,21 +1044,11 @@ describe('updateSubscriptionPaymentSyncStatus', () => {
     const { a } = await twoTenants();
     const row = await sub(a);
     const rounds = 20;
-    for (let version = 0; version < rounds; version++) {
-      const results = await Promise.all(
-        (['synced', 'failed', 'conflict', 'pending', 'synced', 'failed'] as const).map((paymentSyncStatus) =>
-          subscriptions.updateSubscriptionPaymentSyncStatus(db.pool, {
-            workspaceId: a.workspaceId,
-            id: row.id,
-            expectedVersion: version,
-            paymentSyncStatus,
-          }),
-        ),
-      );
-      const winners = results.filter((r) => r !== null);
-      expect(winners).toHaveLength(1);
-      expect(winners[0]?.paymentSyncVersion).toBe(version + 1);
-    }
+    await raceVersionedWriters(
+      (p) =>
+        subscriptions.updateSubscriptionPaymentSyncStatus(db.pool, { workspaceId: a.workspaceId, id: row.id, ...p }),
+      { rounds, writers: 6 },
+    );
     expect(
       (await subscriptions.getSubscription(db.pool, { workspaceId: a.workspaceId, id: row.id }))?.paymentSyncVersion,
     ).toBe(rounds);
