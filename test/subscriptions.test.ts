@@ -19,6 +19,11 @@ import {
   type Row,
 } from './support/factories.js';
 import { raceVersionedWriters } from './support/races.js';
+import { allPages } from './support/paging.js';
+
+/** The ids of every page of a keyset list, in the order served. */
+const pageAll = async (fetch: (after: Subscription | undefined) => Promise<Subscription[]>, limit: number) =>
+  (await allPages(fetch, limit)).map((r) => r.id);
 
 const db = useDatabase();
 
@@ -48,23 +53,6 @@ async function changesNothing(fn: () => Promise<unknown>, expected: unknown) {
   const before = await snapshot(db.pool);
   expect(await fn()).toEqual(expected);
   expect(await snapshot(db.pool)).toEqual(before);
-}
-
-/** Pages through a keyset list with `limit`, returning the ids in the order seen. */
-async function pageAll(
-  fetch: (after: Subscription | undefined) => Promise<Subscription[]>,
-  limit: number,
-): Promise<string[]> {
-  const seen: string[] = [];
-  let after: Subscription | undefined;
-  for (let pages = 0; pages < 100; pages++) {
-    const page = await fetch(after);
-    expect(page.length).toBeLessThanOrEqual(limit);
-    if (page.length === 0) return seen;
-    seen.push(...page.map((r) => r.id));
-    after = page[page.length - 1];
-  }
-  throw new Error('paging did not end');
 }
 
 /** `n` subscriptions inserted in one transaction: they share created_at/updated_at, the id breaks the tie. */

@@ -6,6 +6,7 @@ import * as syncEvents from '../src/sync-events.js';
 import * as syncSessions from '../src/sync-sessions.js';
 import { useDatabase } from './support/database.js';
 import { insertSyncEvent, insertSyncSession, insertWorkspace, snapshot } from './support/factories.js';
+import { allPages } from './support/paging.js';
 
 const db = useDatabase();
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -48,23 +49,6 @@ const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
 /** Chronological keyset order: (createdAt, id) ascending, uuids compared as lower-case hex like PostgreSQL. */
 function oldestFirst(rows: { id: string; createdAt: Date }[]) {
   return [...rows].sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime() || (x.id < y.id ? -1 : 1));
-}
-
-async function allPages<F extends (after: any) => Promise<{ id: string; createdAt: Date }[]>>(
-  fetch: F,
-  limit: number,
-): Promise<Awaited<ReturnType<F>>> {
-  type R = Awaited<ReturnType<F>>[number];
-  const seen: R[] = [];
-  let after: R | undefined;
-  for (let pages = 0; pages < 100; pages++) {
-    const page = await fetch(after);
-    expect(page.length).toBeLessThanOrEqual(limit);
-    if (page.length === 0) return seen as Awaited<ReturnType<F>>;
-    seen.push(...page);
-    after = page[page.length - 1];
-  }
-  throw new Error('paging did not end');
 }
 
 /**

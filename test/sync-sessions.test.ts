@@ -8,6 +8,7 @@ import {
 import * as syncSessions from '../src/sync-sessions.js';
 import { useDatabase } from './support/database.js';
 import { insertSyncSession, insertWorkspace, snapshot } from './support/factories.js';
+import { allPages } from './support/paging.js';
 
 const db = useDatabase({ poolSize: 20 });
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -26,24 +27,6 @@ const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
 /** Keyset order of session lists: newest first, id breaking ties (PostgreSQL compares uuids as lower-case hex). */
 function newestFirst(rows: { id: string; createdAt: Date }[]) {
   return [...rows].sort((x, y) => y.createdAt.getTime() - x.createdAt.getTime() || (x.id < y.id ? 1 : -1));
-}
-
-/** Every page of a list, asserting page sizes; resolves to all rows in the order served. */
-async function allPages<F extends (after: any) => Promise<{ id: string; createdAt: Date }[]>>(
-  fetch: F,
-  limit: number,
-): Promise<Awaited<ReturnType<F>>> {
-  type R = Awaited<ReturnType<F>>[number];
-  const seen: R[] = [];
-  let after: R | undefined;
-  for (let pages = 0; pages < 100; pages++) {
-    const page = await fetch(after);
-    expect(page.length).toBeLessThanOrEqual(limit);
-    if (page.length === 0) return seen as Awaited<ReturnType<F>>;
-    seen.push(...page);
-    after = page[page.length - 1];
-  }
-  throw new Error('paging did not end');
 }
 
 /** Sessions with ties on created_at (one transaction) and distinct times, plus noise that must not show. */
