@@ -210,7 +210,8 @@ export async function scale(ctx: Context): Promise<SectionResult> {
       why:
         summaryRatio <= SUMMARY_LIMIT
           ? undefined
-          : `count(*) FILTER per status evaluates every filter on every index entry${pendingNote('summaryPending', a.counts.median)}`,
+          : `16 separate index-only counts in one statement: their fixed planning and start-up cost ` +
+            `weighs more the fewer rows there are to count${pendingNote('summaryPending', a.counts.median)}`,
     });
     targets.push({
       name: `provider status (${fmt.int(c.bigCustomers)}-customer workspace) vs index-only counts (extra)`,
@@ -220,7 +221,9 @@ export async function scale(ctx: Context): Promise<SectionResult> {
       why:
         providerRatio <= SUMMARY_LIMIT
           ? undefined
-          : `count(*) FILTER per status evaluates every filter on every index entry${pendingNote('providerPending', a.providerCounts.median)}`,
+          : `20 separate index scans in one statement (counts per status, latest sync time): their fixed ` +
+            `planning and start-up cost weighs more the fewer rows there are to count` +
+            pendingNote('providerPending', a.providerCounts.median),
     });
     // The pending SQL on small workspaces too: what the change costs where there is little to count.
     if (pending.summary || pending.provider) {
