@@ -3,6 +3,7 @@ import { customers, ForeignKeyViolationError, InvalidParameterError, UniqueViola
 import { useDatabase } from './support/database.js';
 import { insertCustomer, snapshot } from './support/factories.js';
 import { raceVersionedWriters } from './support/races.js';
+import { withTransaction } from '../src/index.js';
 
 const db = useDatabase();
 
@@ -50,15 +51,10 @@ describe('listCustomers', () => {
   it('pages through every live row of the workspace once, without gaps or repeats', async () => {
     const { a, b } = await db.twoWorkspaces();
     // Rows inserted in one transaction share created_at: the id breaks the tie.
-    const client = await db.pool.connect();
     const ids: string[] = [];
-    try {
-      await client.query('BEGIN');
-      for (let i = 0; i < 7; i++) ids.push((await insertCustomer(client, a)).id);
-      await client.query('COMMIT');
-    } finally {
-      client.release();
-    }
+    await withTransaction(db.pool, async (tx) => {
+      for (let i = 0; i < 7; i++) ids.push((await insertCustomer(tx, a)).id);
+    });
     for (let i = 0; i < 3; i++) ids.push((await insertCustomer(db.pool, a)).id);
     await insertCustomer(db.pool, a, { deletedAt: new Date() });
     await insertCustomer(db.pool, b);

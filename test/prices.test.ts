@@ -9,6 +9,8 @@ import * as prices from '../src/prices.js';
 import { useDatabase } from './support/database.js';
 import { insertPrice, insertProduct, insertWorkspace, snapshot, type Row } from './support/factories.js';
 import { raceVersionedWriters } from './support/races.js';
+import { withTransaction } from '../src/index.js';
+import { allIds } from './support/paging.js';
 
 const db = useDatabase();
 
@@ -41,32 +43,11 @@ async function changesNothing<T>(fn: () => Promise<T>): Promise<T> {
 
 /** Inserts `n` prices in one transaction, so that they share created_at (the id breaks the tie). */
 async function insertPricesTogether(workspaceId: string, productId: string, n: number, overrides: Row = {}) {
-  const client = await db.pool.connect();
   const ids: string[] = [];
-  try {
-    await client.query('BEGIN');
-    for (let i = 0; i < n; i++) ids.push((await insertPrice(client, workspaceId, productId, overrides)).id);
-    await client.query('COMMIT');
-  } finally {
-    client.release();
-  }
+  await withTransaction(db.pool, async (tx) => {
+    for (let i = 0; i < n; i++) ids.push((await insertPrice(tx, workspaceId, productId, overrides)).id);
+  });
   return ids;
-}
-
-/** The fields of a row that keyset cursors use. */
-type Cursor = { id: string; createdAt: Date; updatedAt: Date };
-
-async function pageAll(limit: number, fetch: (after: Cursor | undefined) => Promise<Cursor[]>) {
-  const seen: string[] = [];
-  let after: Cursor | undefined;
-  for (let pages = 0; pages < 1000; pages++) {
-    const page = await fetch(after);
-    expect(page.length).toBeLessThanOrEqual(limit);
-    if (page.length === 0) return seen;
-    seen.push(...page.map((r) => r.id));
-    after = page[page.length - 1];
-  }
-  throw new Error('paging did not end');
 }
 
 async function expectedIds(where: string, params: unknown[], order = 'created_at, id'): Promise<string[]> {
@@ -237,8 +218,9 @@ describe('listPricesByProduct', () => {
     const expected = await expectedIds('workspace_id = $1 AND product_id = $2 AND deleted_at IS NULL', [a, productA]);
     expect(expected).toHaveLength(9);
     for (const limit of [1, 2, 9, 1000]) {
-      const seen = await pageAll(limit, (after) =>
-        prices.listPricesByProduct(db.pool, { workspaceId: a, productId: productA, limit, after }),
+      const seen = await allIds(
+        (after) => prices.listPricesByProduct(db.pool, { workspaceId: a, productId: productA, limit, after }),
+        limit,
       );
       expect(seen).toEqual(expected);
     }
@@ -742,7 +724,7 @@ describe('getPricesNeedingSync', () => {
     expect(expected).toHaveLength(8);
     for (const limit of [1, 3]) {
       expect(
-        await pageAll(limit, (after) => prices.getPricesNeedingSync(db.pool, { workspaceId: a, limit, after })),
+        await allIds((after) => prices.getPricesNeedingSync(db.pool, { workspaceId: a, limit, after }), limit),
       ).toEqual(expected);
     }
   });
@@ -769,8 +751,10 @@ describe('getPricesSyncedByProvider', () => {
       [a],
     );
     expect(expected).toHaveLength(5);
-    const seen = await pageAll(2, (after) =>
-      prices.getPricesSyncedByProvider(db.pool, { workspaceId: a, paymentProvider: 'stripe', limit: 2, after }),
+    const seen = await allIds(
+      (after) =>
+        prices.getPricesSyncedByProvider(db.pool, { workspaceId: a, paymentProvider: 'stripe', limit: 2, after }),
+      2,
     );
     expect(seen).toEqual(expected);
     expect(
@@ -800,7 +784,7 @@ describe('getPricesWithSyncConflicts', () => {
     );
     expect(expected).toHaveLength(4);
     expect(
-      await pageAll(3, (after) => prices.getPricesWithSyncConflicts(db.pool, { workspaceId: a, limit: 3, after })),
+      await allIds((after) => prices.getPricesWithSyncConflicts(db.pool, { workspaceId: a, limit: 3, after }), 3),
     ).toEqual(expected);
   });
 

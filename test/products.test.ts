@@ -9,6 +9,8 @@ import * as products from '../src/products.js';
 import { useDatabase } from './support/database.js';
 import { insertPrice, insertProduct, snapshot, type Row } from './support/factories.js';
 import { raceVersionedWriters } from './support/races.js';
+import { withTransaction } from '../src/index.js';
+import { allIds } from './support/paging.js';
 
 const db = useDatabase();
 
@@ -25,33 +27,11 @@ async function changesNothing<T>(fn: () => Promise<T>): Promise<T> {
 
 /** Inserts `n` products in one transaction, so that they share created_at (the id breaks the tie). */
 async function insertProductsTogether(workspaceId: string, n: number, overrides: Row = {}): Promise<string[]> {
-  const client = await db.pool.connect();
   const ids: string[] = [];
-  try {
-    await client.query('BEGIN');
-    for (let i = 0; i < n; i++) ids.push((await insertProduct(client, workspaceId, overrides)).id);
-    await client.query('COMMIT');
-  } finally {
-    client.release();
-  }
+  await withTransaction(db.pool, async (tx) => {
+    for (let i = 0; i < n; i++) ids.push((await insertProduct(tx, workspaceId, overrides)).id);
+  });
   return ids;
-}
-
-/** Follows the keyset cursor to the end; every page at most `limit` rows. */
-/** The fields of a row that keyset cursors use. */
-type Cursor = { id: string; createdAt: Date; updatedAt: Date };
-
-async function pageAll(limit: number, fetch: (after: Cursor | undefined) => Promise<Cursor[]>) {
-  const seen: string[] = [];
-  let after: Cursor | undefined;
-  for (let pages = 0; pages < 1000; pages++) {
-    const page = await fetch(after);
-    expect(page.length).toBeLessThanOrEqual(limit);
-    if (page.length === 0) return { seen, pages };
-    seen.push(...page.map((r) => r.id));
-    after = page[page.length - 1];
-  }
-  throw new Error('paging did not end');
 }
 
 /** The ids the database holds for `where`, in the given order: what paging must return. */
@@ -142,9 +122,7 @@ describe('listProducts', () => {
     const expected = await expectedIds('workspace_id = $1 AND deleted_at IS NULL', [a]);
     expect(expected).toHaveLength(11);
     for (const limit of [1, 3, 11, 50]) {
-      const { seen } = await pageAll(limit, (after) =>
-        products.listProducts(db.pool, { workspaceId: a, limit, after }),
-      );
+      const seen = await allIds((after) => products.listProducts(db.pool, { workspaceId: a, limit, after }), limit);
       expect(seen).toEqual(expected);
     }
   });
@@ -551,8 +529,9 @@ describe('getProductsNeedingSync', () => {
     );
     expect(expected).toHaveLength(9);
     for (const limit of [1, 4]) {
-      const { seen } = await pageAll(limit, (after) =>
-        products.getProductsNeedingSync(db.pool, { workspaceId: a, limit, after }),
+      const seen = await allIds(
+        (after) => products.getProductsNeedingSync(db.pool, { workspaceId: a, limit, after }),
+        limit,
       );
       expect(seen).toEqual(expected);
     }
@@ -583,8 +562,10 @@ describe('getProductsSyncedByProvider', () => {
       [a],
     );
     expect(expected).toHaveLength(6);
-    const { seen } = await pageAll(4, (after) =>
-      products.getProductsSyncedByProvider(db.pool, { workspaceId: a, paymentProvider: 'stripe', limit: 4, after }),
+    const seen = await allIds(
+      (after) =>
+        products.getProductsSyncedByProvider(db.pool, { workspaceId: a, paymentProvider: 'stripe', limit: 4, after }),
+      4,
     );
     expect(seen).toEqual(expected);
     const cb = await products.getProductsSyncedByProvider(db.pool, {
@@ -619,8 +600,9 @@ describe('getProductsWithSyncConflicts', () => {
       [a],
     );
     expect(expected).toHaveLength(5);
-    const { seen } = await pageAll(2, (after) =>
-      products.getProductsWithSyncConflicts(db.pool, { workspaceId: a, limit: 2, after }),
+    const seen = await allIds(
+      (after) => products.getProductsWithSyncConflicts(db.pool, { workspaceId: a, limit: 2, after }),
+      2,
     );
     expect(seen).toEqual(expected);
   });

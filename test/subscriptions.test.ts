@@ -19,15 +19,11 @@ import {
   type Row,
 } from './support/factories.js';
 import { raceVersionedWriters } from './support/races.js';
-import { allPages } from './support/paging.js';
-
-/** The ids of every page of a keyset list, in the order served. */
-const pageAll = async (fetch: (after: Subscription | undefined) => Promise<Subscription[]>, limit: number) =>
-  (await allPages(fetch, limit)).map((r) => r.id);
+import { allIds } from './support/paging.js';
+import { withTransaction } from '../src/index.js';
 
 const db = useDatabase();
 
-type Subscription = subscriptions.Subscription;
 const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
 const day = (d: number) => new Date(Date.UTC(2026, 0, d));
 
@@ -61,20 +57,13 @@ async function insertBatch(
   n: number,
   overrides: Row = {},
 ) {
-  const client = await db.pool.connect();
   const ids: string[] = [];
-  try {
-    await client.query('BEGIN');
+  await withTransaction(db.pool, async (tx) => {
     for (let i = 0; i < n; i++) {
-      ids.push(
-        (await insertSubscription(client, t.workspaceId, { customerId: t.customerId, priceId: t.priceId }, overrides))
-          .id,
-      );
+      const refs = { customerId: t.customerId, priceId: t.priceId };
+      ids.push((await insertSubscription(tx, t.workspaceId, refs, overrides)).id);
     }
-    await client.query('COMMIT');
-  } finally {
-    client.release();
-  }
+  });
   return ids;
 }
 
@@ -175,7 +164,7 @@ describe('listSubscriptions', () => {
     await sub(a, { deletedAt: new Date() });
     await sub(b);
     for (const limit of [1, 3, 4, 10, 11]) {
-      const seen = await pageAll(
+      const seen = await allIds(
         (after) => subscriptions.listSubscriptions(db.pool, { workspaceId: a.workspaceId, limit, after }),
         limit,
       );
@@ -825,7 +814,7 @@ describe('getSubscriptionsNeedingSync', () => {
     await sub(b, { paymentSyncStatus: 'pending', updatedAt: day(1) });
     const expected = [old.id, ...[...tied].sort(), recent.id];
     for (const limit of [1, 2, 3, 7, 8]) {
-      const seen = await pageAll(
+      const seen = await allIds(
         (after) => subscriptions.getSubscriptionsNeedingSync(db.pool, { workspaceId: a.workspaceId, limit, after }),
         limit,
       );
@@ -875,7 +864,7 @@ describe('getSubscriptionsSyncedByProvider', () => {
     await sub(b, { paymentSyncStatus: 'synced' });
     const expected = [...[...tied].sort(), later.id];
     for (const limit of [1, 2, 4, 5, 6]) {
-      const seen = await pageAll(
+      const seen = await allIds(
         (after) =>
           subscriptions.getSubscriptionsSyncedByProvider(db.pool, {
             workspaceId: a.workspaceId,
@@ -933,7 +922,7 @@ describe('getSubscriptionsWithSyncConflicts', () => {
     await sub(b, { paymentSyncStatus: 'conflict' });
     const expected = [...[...tied].sort(), other.id];
     for (const limit of [1, 2, 3, 5, 6]) {
-      const seen = await pageAll(
+      const seen = await allIds(
         (after) =>
           subscriptions.getSubscriptionsWithSyncConflicts(db.pool, { workspaceId: a.workspaceId, limit, after }),
         limit,

@@ -7,6 +7,7 @@ import * as syncSessions from '../src/sync-sessions.js';
 import { useDatabase } from './support/database.js';
 import { insertSyncEvent, insertSyncSession, insertWorkspace, snapshot } from './support/factories.js';
 import { allPages } from './support/paging.js';
+import { withTransaction } from '../src/index.js';
 
 const db = useDatabase();
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -57,14 +58,9 @@ function oldestFirst(rows: { id: string; createdAt: Date }[]) {
  */
 async function seedEvents(ws: string, sessionId: string, overrides: Record<string, unknown>, tied = 4, spread = 3) {
   const rows: { id: string; createdAt: Date }[] = [];
-  const client = await db.pool.connect();
-  try {
-    await client.query('BEGIN');
-    for (let i = 0; i < tied; i++) rows.push(await insertSyncEvent(client, ws, sessionId, overrides));
-    await client.query('COMMIT');
-  } finally {
-    client.release();
-  }
+  await withTransaction(db.pool, async (tx) => {
+    for (let i = 0; i < tied; i++) rows.push(await insertSyncEvent(tx, ws, sessionId, overrides));
+  });
   for (let i = 0; i < spread; i++)
     rows.push(await insertSyncEvent(db.pool, ws, sessionId, { ...overrides, createdAt: at(i) }));
   return rows;

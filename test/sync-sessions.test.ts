@@ -9,6 +9,7 @@ import * as syncSessions from '../src/sync-sessions.js';
 import { useDatabase } from './support/database.js';
 import { insertSyncSession, insertWorkspace, snapshot } from './support/factories.js';
 import { allPages } from './support/paging.js';
+import { withTransaction } from '../src/index.js';
 
 const db = useDatabase({ poolSize: 20 });
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -31,15 +32,10 @@ function newestFirst(rows: { id: string; createdAt: Date }[]) {
 
 /** Sessions with ties on created_at (one transaction) and distinct times, plus noise that must not show. */
 async function seedSessions(a: string, b: string, providerName = 'stripe') {
-  const client = await db.pool.connect();
   const rows: { id: string; createdAt: Date }[] = [];
-  try {
-    await client.query('BEGIN');
-    for (let i = 0; i < 5; i++) rows.push(await insertSyncSession(client, a, { providerName, status: 'completed' }));
-    await client.query('COMMIT');
-  } finally {
-    client.release();
-  }
+  await withTransaction(db.pool, async (tx) => {
+    for (let i = 0; i < 5; i++) rows.push(await insertSyncSession(tx, a, { providerName, status: 'completed' }));
+  });
   for (let i = 0; i < 4; i++) {
     rows.push(await insertSyncSession(db.pool, a, { providerName, status: 'failed', createdAt: at(i) }));
   }

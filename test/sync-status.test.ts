@@ -19,6 +19,8 @@ import {
   type EntityRow,
   type Row,
 } from './support/factories.js';
+import { withTransaction } from '../src/index.js';
+import { allPages } from './support/paging.js';
 
 const db = useDatabase();
 
@@ -96,36 +98,6 @@ const specs: Spec[] = [
   },
 ];
 
-/** Runs `fn` in one transaction: every row it inserts shares created_at, so the keyset tie-break is exercised. */
-async function inOneTransaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-  const client = await db.pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await fn(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
-}
-
-/** Follows the keyset cursor to the end; every page holds at most `limit` rows. */
-async function pageAll<R>(fetch: (after: R | undefined) => Promise<R[]>, limit: number): Promise<R[]> {
-  const seen: R[] = [];
-  let after: R | undefined;
-  for (let pages = 0; pages < 10_000; pages++) {
-    const page = await fetch(after);
-    expect(page.length).toBeLessThanOrEqual(limit);
-    if (page.length === 0) return seen;
-    seen.push(...page);
-    after = page[page.length - 1];
-  }
-  throw new Error('pagination did not end');
-}
-
 const byCreatedThenId = (x: { createdAt: Date; id: string }, y: { createdAt: Date; id: string }) =>
   x.createdAt.getTime() - y.createdAt.getTime() || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0);
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
@@ -138,7 +110,7 @@ describe.each(specs)('$type sync status', (spec) => {
     it('pages through exactly the live rows of the workspace and provider, in (createdAt, id) order', async () => {
       const { a, b } = await db.twoWorkspaces();
       // 7 rows sharing one created_at (tie broken by id), then 3 more.
-      const tied = await inOneTransaction(async (client) => {
+      const tied = await withTransaction(db.pool, async (client) => {
         const rows: EntityRow[] = [];
         for (const status of ['pending', 'synced', 'failed', 'conflict', 'synced', 'pending', 'failed']) {
           rows.push(await spec.make(client, a, { paymentSyncStatus: status }));
@@ -154,7 +126,7 @@ describe.each(specs)('$type sync status', (spec) => {
       const inB = await spec.make(db.pool, b, { paymentSyncStatus: 'synced' });
       const stripeRows = [...tied, ...later].sort(byCreatedThenId);
 
-      const seen = await pageAll<EntityRow>(
+      const seen = await allPages(
         (after) => spec.byProvider(db.pool, { workspaceId: a, paymentProvider: 'stripe', limit: 3, after }),
         3,
       );
@@ -162,7 +134,7 @@ describe.each(specs)('$type sync status', (spec) => {
       expect(seen[0].createdAt).toBeInstanceOf(Date);
       expect(seen.every((r: EntityRow) => r.workspaceId === a && r.paymentProvider === 'stripe')).toBe(true);
 
-      const synced = await pageAll<EntityRow>(
+      const synced = await allPages(
         (after) => spec.byStatus(db.pool, { workspaceId: a, paymentSyncStatus: 'synced', limit: 1, after }),
         1,
       );
@@ -411,7 +383,7 @@ describe('getEntitiesBySyncStatusAndProvider', () => {
     const { a, b } = await db.twoWorkspaces();
     const expected: { entityType: EntityType; id: string; createdAt: Date }[] = [];
     // Rows created in one transaction share created_at across the four tables.
-    await inOneTransaction(async (client) => {
+    await withTransaction(db.pool, async (client) => {
       for (const spec of specs) {
         for (const status of ['failed', 'synced', 'failed']) {
           const row = await spec.make(client, a, { paymentSyncStatus: status });
@@ -436,7 +408,7 @@ describe('getEntitiesBySyncStatusAndProvider', () => {
     expected.sort((x, y) => byCreatedThenId(x, y) || (x.entityType < y.entityType ? -1 : 1));
 
     for (const limit of [1, 3, 100]) {
-      const seen = await pageAll<syncStatus.SyncEntity>(
+      const seen = await allPages(
         (after) =>
           syncStatus.getEntitiesBySyncStatusAndProvider(db.pool, {
             workspaceId: a,

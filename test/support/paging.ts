@@ -19,3 +19,8 @@ export async function allPages<F extends (after: any) => Promise<unknown[]>>(
   }
   throw new Error('paging did not end');
 }
+
+/** The ids of every page of a keyset list, in the order served (see allPages). */
+export async function allIds<F extends (after: any) => Promise<{ id: string }[]>>(fetch: F, limit: number) {
+  return (await allPages(fetch, limit)).map((row) => (row as { id: string }).id);
+}
