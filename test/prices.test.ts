@@ -33,14 +33,6 @@ async function refusedByShapeCheck(fn: () => Promise<unknown>) {
   expect(error.constraint).toBe('prices_recurring_shape_check');
 }
 
-/** Runs `fn` (a call with another workspace's ids) and proves it changed nothing. */
-async function changesNothing<T>(fn: () => Promise<T>): Promise<T> {
-  const before = await snapshot(db.pool);
-  const result = await fn();
-  expect(await snapshot(db.pool)).toEqual(before);
-  return result;
-}
-
 /** Inserts `n` prices in one transaction, so that they share created_at (the id breaks the tie). */
 async function insertPricesTogether(workspaceId: string, productId: string, n: number, overrides: Row = {}) {
   const ids: string[] = [];
@@ -115,7 +107,7 @@ describe('getPrice', () => {
   it('finds nothing with another workspace id, nor a soft-deleted row', async () => {
     const { a, b, productA } = await setup();
     const row = await insertPrice(db.pool, a, productA);
-    expect(await changesNothing(() => prices.getPrice(db.pool, { workspaceId: b, id: row.id }))).toBeNull();
+    expect(await db.withoutWrites(() => prices.getPrice(db.pool, { workspaceId: b, id: row.id }))).toBeNull();
     const gone = await insertPrice(db.pool, a, productA, { deletedAt: new Date() });
     expect(await prices.getPrice(db.pool, { workspaceId: a, id: gone.id })).toBeNull();
   });
@@ -148,7 +140,7 @@ describe('getPriceWithProduct', () => {
       productExternalId: product.externalId,
     });
     expect(
-      await changesNothing(() => prices.getPriceWithProduct(db.pool, { workspaceId: b, id: price.id })),
+      await db.withoutWrites(() => prices.getPriceWithProduct(db.pool, { workspaceId: b, id: price.id })),
     ).toBeNull();
   });
 
@@ -186,7 +178,9 @@ describe('getPriceByExternalID', () => {
     const params = { workspaceId: a, paymentProvider: 'stripe', externalId: 'price_1' };
     expect((await prices.getPriceByExternalID(db.pool, params))?.id).toBe(row.id);
     expect(await prices.getPriceByExternalID(db.pool, { ...params, paymentProvider: 'paddle' })).toBeNull();
-    expect(await changesNothing(() => prices.getPriceByExternalID(db.pool, { ...params, workspaceId: b }))).toBeNull();
+    expect(
+      await db.withoutWrites(() => prices.getPriceByExternalID(db.pool, { ...params, workspaceId: b })),
+    ).toBeNull();
     await prices.deletePrice(db.pool, { workspaceId: a, id: row.id });
     expect(await prices.getPriceByExternalID(db.pool, params)).toBeNull();
   });
@@ -560,11 +554,11 @@ describe('updatePrice', () => {
     const { a, b, productA } = await setup();
     const row = await insertPrice(db.pool, a, productA);
     expect(
-      await changesNothing(() => prices.updatePrice(db.pool, { workspaceId: b, id: row.id, unitAmount: 1 })),
+      await db.withoutWrites(() => prices.updatePrice(db.pool, { workspaceId: b, id: row.id, unitAmount: 1 })),
     ).toBeNull();
     const gone = await insertPrice(db.pool, a, productA, { deletedAt: new Date() });
     expect(
-      await changesNothing(() => prices.updatePrice(db.pool, { workspaceId: a, id: gone.id, unitAmount: 1 })),
+      await db.withoutWrites(() => prices.updatePrice(db.pool, { workspaceId: a, id: gone.id, unitAmount: 1 })),
     ).toBeNull();
   });
 
@@ -633,13 +627,13 @@ describe('updatePriceWithSync', () => {
     const { a, b, productA } = await setup();
     const row = await insertPrice(db.pool, a, productA);
     expect(
-      await changesNothing(() =>
+      await db.withoutWrites(() =>
         prices.updatePriceWithSync(db.pool, { workspaceId: b, id: row.id, active: false, providerUpdatedAt: t(1) }),
       ),
     ).toBeNull();
     const gone = await insertPrice(db.pool, a, productA, { deletedAt: new Date() });
     expect(
-      await changesNothing(() => prices.updatePriceWithSync(db.pool, { workspaceId: a, id: gone.id, active: false })),
+      await db.withoutWrites(() => prices.updatePriceWithSync(db.pool, { workspaceId: a, id: gone.id, active: false })),
     ).toBeNull();
   });
 
@@ -666,7 +660,7 @@ describe('deletePrice', () => {
   it('soft-deletes once, and not across workspaces', async () => {
     const { a, b, productA } = await setup();
     const row = await insertPrice(db.pool, a, productA);
-    expect(await changesNothing(() => prices.deletePrice(db.pool, { workspaceId: b, id: row.id }))).toBe(0);
+    expect(await db.withoutWrites(() => prices.deletePrice(db.pool, { workspaceId: b, id: row.id }))).toBe(0);
     expect(await prices.getPrice(db.pool, { workspaceId: a, id: row.id })).not.toBeNull();
     expect(await prices.deletePrice(db.pool, { workspaceId: a, id: row.id })).toBe(1);
     expect(await prices.deletePrice(db.pool, { workspaceId: a, id: row.id })).toBe(0);
@@ -813,7 +807,7 @@ describe('updatePricePaymentSyncStatus', () => {
     });
     expect(ok?.paymentSyncedAt).toBeInstanceOf(Date);
     expect(
-      await changesNothing(() =>
+      await db.withoutWrites(() =>
         prices.updatePricePaymentSyncStatus(db.pool, {
           workspaceId: a,
           id: row.id,
@@ -823,7 +817,7 @@ describe('updatePricePaymentSyncStatus', () => {
       ),
     ).toBeNull();
     expect(
-      await changesNothing(() =>
+      await db.withoutWrites(() =>
         prices.updatePricePaymentSyncStatus(db.pool, {
           workspaceId: b,
           id: row.id,
@@ -834,7 +828,7 @@ describe('updatePricePaymentSyncStatus', () => {
     ).toBeNull();
     const gone = await insertPrice(db.pool, a, productA, { deletedAt: new Date() });
     expect(
-      await changesNothing(() =>
+      await db.withoutWrites(() =>
         prices.updatePricePaymentSyncStatus(db.pool, {
           workspaceId: a,
           id: gone.id,

@@ -17,14 +17,6 @@ const db = useDatabase();
 const MISSING = '00000000-0000-4000-8000-000000000000';
 const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
 
-/** Runs `fn` (a call with another workspace's ids) and proves it found nothing and changed nothing. */
-async function changesNothing<T>(fn: () => Promise<T>): Promise<T> {
-  const before = await snapshot(db.pool);
-  const result = await fn();
-  expect(await snapshot(db.pool)).toEqual(before);
-  return result;
-}
-
 /** Inserts `n` products in one transaction, so that they share created_at (the id breaks the tie). */
 async function insertProductsTogether(workspaceId: string, n: number, overrides: Row = {}): Promise<string[]> {
   const ids: string[] = [];
@@ -64,7 +56,7 @@ describe('getProduct', () => {
   it('finds nothing with another workspace id, nor a soft-deleted row', async () => {
     const { a, b } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a);
-    expect(await changesNothing(() => products.getProduct(db.pool, { workspaceId: b, id: row.id }))).toBeNull();
+    expect(await db.withoutWrites(() => products.getProduct(db.pool, { workspaceId: b, id: row.id }))).toBeNull();
     const gone = await insertProduct(db.pool, a, { deletedAt: new Date() });
     expect(await products.getProduct(db.pool, { workspaceId: a, id: gone.id })).toBeNull();
     expect(await products.getProduct(db.pool, { workspaceId: a, id: MISSING })).toBeNull();
@@ -90,7 +82,7 @@ describe('getProductByExternalID', () => {
     expect((await products.getProductByExternalID(db.pool, params))?.id).toBe(row.id);
     expect(await products.getProductByExternalID(db.pool, { ...params, paymentProvider: 'chargebee' })).toBeNull();
     expect(
-      await changesNothing(() => products.getProductByExternalID(db.pool, { ...params, workspaceId: b })),
+      await db.withoutWrites(() => products.getProductByExternalID(db.pool, { ...params, workspaceId: b })),
     ).toBeNull();
     expect(await products.getProductByExternalID(db.pool, { ...params, externalId: 'prod_other' })).toBeNull();
     await products.deleteProduct(db.pool, { workspaceId: a, id: row.id });
@@ -373,11 +365,11 @@ describe('updateProduct', () => {
     const { a, b } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a);
     expect(
-      await changesNothing(() => products.updateProduct(db.pool, { workspaceId: b, id: row.id, name: 'Hijack' })),
+      await db.withoutWrites(() => products.updateProduct(db.pool, { workspaceId: b, id: row.id, name: 'Hijack' })),
     ).toBeNull();
     const gone = await insertProduct(db.pool, a, { deletedAt: new Date() });
     expect(
-      await changesNothing(() => products.updateProduct(db.pool, { workspaceId: a, id: gone.id, name: 'Zombie' })),
+      await db.withoutWrites(() => products.updateProduct(db.pool, { workspaceId: a, id: gone.id, name: 'Zombie' })),
     ).toBeNull();
   });
 
@@ -448,13 +440,13 @@ describe('updateProductWithSync', () => {
     const { a, b } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a);
     expect(
-      await changesNothing(() =>
+      await db.withoutWrites(() =>
         products.updateProductWithSync(db.pool, { workspaceId: b, id: row.id, name: 'x', providerUpdatedAt: t(1) }),
       ),
     ).toBeNull();
     const gone = await insertProduct(db.pool, a, { deletedAt: new Date() });
     expect(
-      await changesNothing(() => products.updateProductWithSync(db.pool, { workspaceId: a, id: gone.id, name: 'x' })),
+      await db.withoutWrites(() => products.updateProductWithSync(db.pool, { workspaceId: a, id: gone.id, name: 'x' })),
     ).toBeNull();
   });
 
@@ -477,7 +469,7 @@ describe('deleteProduct', () => {
     const { a, b } = await db.twoWorkspaces();
     const row = await insertProduct(db.pool, a);
     const price = await insertPrice(db.pool, a, row.id);
-    expect(await changesNothing(() => products.deleteProduct(db.pool, { workspaceId: b, id: row.id }))).toBe(0);
+    expect(await db.withoutWrites(() => products.deleteProduct(db.pool, { workspaceId: b, id: row.id }))).toBe(0);
     expect(await products.getProduct(db.pool, { workspaceId: a, id: row.id })).not.toBeNull();
     expect(await products.deleteProduct(db.pool, { workspaceId: a, id: row.id })).toBe(1);
     expect(await products.deleteProduct(db.pool, { workspaceId: a, id: row.id })).toBe(0);
@@ -634,7 +626,7 @@ describe('updateProductPaymentSyncStatus', () => {
       externalId: 'prod_assigned',
     });
     expect(ok?.paymentSyncedAt).toBeInstanceOf(Date);
-    const stale = await changesNothing(() =>
+    const stale = await db.withoutWrites(() =>
       products.updateProductPaymentSyncStatus(db.pool, {
         workspaceId: a,
         id: row.id,
@@ -643,7 +635,7 @@ describe('updateProductPaymentSyncStatus', () => {
       }),
     );
     expect(stale).toBeNull();
-    const foreign = await changesNothing(() =>
+    const foreign = await db.withoutWrites(() =>
       products.updateProductPaymentSyncStatus(db.pool, {
         workspaceId: b,
         id: row.id,
@@ -667,7 +659,7 @@ describe('updateProductPaymentSyncStatus', () => {
     const { a } = await db.twoWorkspaces();
     const gone = await insertProduct(db.pool, a, { deletedAt: new Date() });
     expect(
-      await changesNothing(() =>
+      await db.withoutWrites(() =>
         products.updateProductPaymentSyncStatus(db.pool, {
           workspaceId: a,
           id: gone.id,

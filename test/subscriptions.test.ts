@@ -44,13 +44,6 @@ function sub(t: { workspaceId: string; customerId: string; priceId: string }, ov
   return insertSubscription(db.pool, t.workspaceId, { customerId: t.customerId, priceId: t.priceId }, overrides);
 }
 
-/** Proves `fn` resolves to `expected` and writes nothing. */
-async function changesNothing(fn: () => Promise<unknown>, expected: unknown) {
-  const before = await snapshot(db.pool);
-  expect(await fn()).toEqual(expected);
-  expect(await snapshot(db.pool)).toEqual(before);
-}
-
 /** `n` subscriptions inserted in one transaction: they share created_at/updated_at, the id breaks the tie. */
 async function insertBatch(
   t: { workspaceId: string; customerId: string; priceId: string },
@@ -615,14 +608,16 @@ describe('updateSubscription', () => {
     const { a, b } = await twoTenants();
     const row = await sub(a);
     const gone = await sub(a, { deletedAt: new Date() });
-    await changesNothing(
-      () => subscriptions.updateSubscription(db.pool, { workspaceId: b.workspaceId, id: row.id, status: 'canceled' }),
-      null,
-    );
-    await changesNothing(
-      () => subscriptions.updateSubscription(db.pool, { workspaceId: a.workspaceId, id: gone.id, status: 'canceled' }),
-      null,
-    );
+    expect(
+      await db.withoutWrites(() =>
+        subscriptions.updateSubscription(db.pool, { workspaceId: b.workspaceId, id: row.id, status: 'canceled' }),
+      ),
+    ).toEqual(null);
+    expect(
+      await db.withoutWrites(() =>
+        subscriptions.updateSubscription(db.pool, { workspaceId: a.workspaceId, id: gone.id, status: 'canceled' }),
+      ),
+    ).toEqual(null);
   });
 
   it('refuses bad input with a typed error and nothing written', async () => {
@@ -719,26 +714,26 @@ describe('updateSubscriptionWithSync', () => {
     const { a, b } = await twoTenants();
     const row = await sub(a);
     const gone = await sub(a, { deletedAt: new Date() });
-    await changesNothing(
-      () =>
+    expect(
+      await db.withoutWrites(() =>
         subscriptions.updateSubscriptionWithSync(db.pool, {
           workspaceId: b.workspaceId,
           id: row.id,
           status: 'canceled',
           providerUpdatedAt: t(1),
         }),
-      null,
-    );
-    await changesNothing(
-      () =>
+      ),
+    ).toEqual(null);
+    expect(
+      await db.withoutWrites(() =>
         subscriptions.updateSubscriptionWithSync(db.pool, {
           workspaceId: a.workspaceId,
           id: gone.id,
           status: 'canceled',
           providerUpdatedAt: t(1),
         }),
-      null,
-    );
+      ),
+    ).toEqual(null);
   });
 
   it('refuses bad input and foreign references with a typed error and nothing written', async () => {
@@ -778,16 +773,18 @@ describe('deleteSubscription', () => {
   it('soft-deletes once, and not across workspaces', async () => {
     const { a, b } = await twoTenants();
     const row = await sub(a);
-    await changesNothing(
-      () => subscriptions.deleteSubscription(db.pool, { workspaceId: b.workspaceId, id: row.id }),
-      0,
-    );
+    expect(
+      await db.withoutWrites(() =>
+        subscriptions.deleteSubscription(db.pool, { workspaceId: b.workspaceId, id: row.id }),
+      ),
+    ).toEqual(0);
     expect(await subscriptions.getSubscription(db.pool, { workspaceId: a.workspaceId, id: row.id })).not.toBeNull();
     expect(await subscriptions.deleteSubscription(db.pool, { workspaceId: a.workspaceId, id: row.id })).toBe(1);
-    await changesNothing(
-      () => subscriptions.deleteSubscription(db.pool, { workspaceId: a.workspaceId, id: row.id }),
-      0,
-    );
+    expect(
+      await db.withoutWrites(() =>
+        subscriptions.deleteSubscription(db.pool, { workspaceId: a.workspaceId, id: row.id }),
+      ),
+    ).toEqual(0);
     const { rows } = await db.pool.query('SELECT deleted_at FROM subscriptions WHERE id = $1', [row.id]);
     expect(rows[0].deleted_at).toBeInstanceOf(Date);
     expect(await subscriptions.getSubscription(db.pool, { workspaceId: a.workspaceId, id: row.id })).toBeNull();
@@ -965,16 +962,16 @@ describe('updateSubscriptionPaymentSyncStatus', () => {
       paymentSyncError: null,
     });
     expect(ok?.paymentSyncedAt).toBeInstanceOf(Date);
-    await changesNothing(
-      () =>
+    expect(
+      await db.withoutWrites(() =>
         subscriptions.updateSubscriptionPaymentSyncStatus(db.pool, {
           workspaceId: a.workspaceId,
           id: row.id,
           expectedVersion: 0,
           paymentSyncStatus: 'failed',
         }),
-      null,
-    );
+      ),
+    ).toEqual(null);
     const failed = await subscriptions.updateSubscriptionPaymentSyncStatus(db.pool, {
       workspaceId: a.workspaceId,
       id: row.id,
@@ -995,26 +992,26 @@ describe('updateSubscriptionPaymentSyncStatus', () => {
     const { a, b } = await twoTenants();
     const row = await sub(a);
     const gone = await sub(a, { deletedAt: new Date() });
-    await changesNothing(
-      () =>
+    expect(
+      await db.withoutWrites(() =>
         subscriptions.updateSubscriptionPaymentSyncStatus(db.pool, {
           workspaceId: b.workspaceId,
           id: row.id,
           expectedVersion: 0,
           paymentSyncStatus: 'synced',
         }),
-      null,
-    );
-    await changesNothing(
-      () =>
+      ),
+    ).toEqual(null);
+    expect(
+      await db.withoutWrites(() =>
         subscriptions.updateSubscriptionPaymentSyncStatus(db.pool, {
           workspaceId: a.workspaceId,
           id: gone.id,
           expectedVersion: 0,
           paymentSyncStatus: 'synced',
         }),
-      null,
-    );
+      ),
+    ).toEqual(null);
   });
 
   it('of racing writers with the same expected version, exactly one wins', async () => {

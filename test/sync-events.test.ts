@@ -5,7 +5,7 @@ import { ForeignKeyViolationError, InvalidParameterError } from '../src/errors.j
 import * as syncEvents from '../src/sync-events.js';
 import * as syncSessions from '../src/sync-sessions.js';
 import { useDatabase } from './support/database.js';
-import { insertSyncEvent, insertSyncSession, insertWorkspace, snapshot } from './support/factories.js';
+import { insertSyncEvent, insertSyncSession, insertWorkspace } from './support/factories.js';
 import { allPages } from './support/paging.js';
 import { withTransaction } from '../src/index.js';
 
@@ -20,14 +20,6 @@ async function setup() {
   const sa2 = (await insertSyncSession(db.pool, a, { status: 'completed' })).id;
   const sb = (await insertSyncSession(db.pool, b, { status: 'running' })).id;
   return { a, b, sa, sa2, sb };
-}
-
-/** Runs `fn` and proves it changed nothing; resolves to what it returned. */
-async function withoutWrites<T>(fn: () => Promise<T>): Promise<T> {
-  const before = await snapshot(db.pool);
-  const result = await fn();
-  expect(await snapshot(db.pool)).toEqual(before);
-  return result;
 }
 
 interface PlanNode {
@@ -499,7 +491,7 @@ describe('deleteSyncEventsBySession', () => {
     const kept = await seedEvents(a, sa2, {}, 1, 1);
     await seedEvents(b, sb, {}, 2, 0);
     expect(
-      await withoutWrites(() => syncEvents.deleteSyncEventsBySession(db.pool, { workspaceId: b, sessionId: sa })),
+      await db.withoutWrites(() => syncEvents.deleteSyncEventsBySession(db.pool, { workspaceId: b, sessionId: sa })),
     ).toBe(0);
     expect(await syncEvents.deleteSyncEventsBySession(db.pool, { workspaceId: a, sessionId: sa })).toBe(5);
     expect(await syncEvents.countSyncEventsBySession(db.pool, { workspaceId: a, sessionId: sa })).toBe(0);
@@ -510,7 +502,7 @@ describe('deleteSyncEventsBySession', () => {
     expect(await syncEvents.countSyncEventsBySession(db.pool, { workspaceId: a, sessionId: sa2 })).toBe(kept.length);
     expect(await syncEvents.countSyncEventsBySession(db.pool, { workspaceId: b, sessionId: sb })).toBe(2);
     expect(
-      await withoutWrites(() => syncEvents.deleteSyncEventsBySession(db.pool, { workspaceId: a, sessionId: sa })),
+      await db.withoutWrites(() => syncEvents.deleteSyncEventsBySession(db.pool, { workspaceId: a, sessionId: sa })),
     ).toBe(0);
     // The events of a soft-deleted session can still be cleaned up.
     await syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: sa2 });

@@ -7,21 +7,13 @@ import {
 } from '../src/errors.js';
 import * as syncSessions from '../src/sync-sessions.js';
 import { useDatabase } from './support/database.js';
-import { insertSyncSession, insertWorkspace, snapshot } from './support/factories.js';
+import { insertSyncSession, insertWorkspace } from './support/factories.js';
 import { allPages } from './support/paging.js';
 import { withTransaction } from '../src/index.js';
 
 const db = useDatabase({ poolSize: 20 });
 const MISSING = '00000000-0000-4000-8000-000000000000';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Runs `fn` and proves it changed nothing; resolves to what it returned. */
-async function withoutWrites<T>(fn: () => Promise<T>): Promise<T> {
-  const before = await snapshot(db.pool);
-  const result = await fn();
-  expect(await snapshot(db.pool)).toEqual(before);
-  return result;
-}
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 0, minute));
 
@@ -370,12 +362,12 @@ describe('updateSyncSessionStatus', () => {
     const s = await insertSyncSession(db.pool, a);
     const gone = await insertSyncSession(db.pool, a, { sessionType: 'webhook', deletedAt: new Date() });
     expect(
-      await withoutWrites(() =>
+      await db.withoutWrites(() =>
         syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: b, id: s.id, status: 'running' }),
       ),
     ).toBeNull();
     expect(
-      await withoutWrites(() =>
+      await db.withoutWrites(() =>
         syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: gone.id, status: 'running' }),
       ),
     ).toBeNull();
@@ -427,13 +419,13 @@ describe('updateSyncSessionProgress', () => {
       );
     }
     expect(
-      await withoutWrites(() =>
+      await db.withoutWrites(() =>
         syncSessions.updateSyncSessionProgress(db.pool, { workspaceId: b, id: s.id, progress: { x: 1 } }),
       ),
     ).toBeNull();
     await syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: s.id });
     expect(
-      await withoutWrites(() =>
+      await db.withoutWrites(() =>
         syncSessions.updateSyncSessionProgress(db.pool, { workspaceId: a, id: s.id, progress: { x: 1 } }),
       ),
     ).toBeNull();
@@ -465,7 +457,7 @@ describe('updateSyncSessionError', () => {
     const { a, b } = await db.twoWorkspaces();
     const s = await insertSyncSession(db.pool, a, { status: 'running' });
     expect(
-      await withoutWrites(() =>
+      await db.withoutWrites(() =>
         syncSessions.updateSyncSessionError(db.pool, { workspaceId: b, id: s.id, errorMessage: 'x' }),
       ),
     ).toBeNull();
@@ -486,7 +478,7 @@ describe('updateSyncSessionError', () => {
       deletedAt: new Date(),
     });
     expect(
-      await withoutWrites(() =>
+      await db.withoutWrites(() =>
         syncSessions.updateSyncSessionError(db.pool, { workspaceId: a, id: gone.id, errorMessage: 'x' }),
       ),
     ).toBeNull();
@@ -652,10 +644,10 @@ describe('deleteSyncSession', () => {
   it('soft-deletes once, in any status, and not across workspaces', async () => {
     const { a, b } = await db.twoWorkspaces();
     const s = await insertSyncSession(db.pool, a, { status: 'completed' });
-    expect(await withoutWrites(() => syncSessions.deleteSyncSession(db.pool, { workspaceId: b, id: s.id }))).toBe(0);
+    expect(await db.withoutWrites(() => syncSessions.deleteSyncSession(db.pool, { workspaceId: b, id: s.id }))).toBe(0);
     expect(await syncSessions.getSyncSession(db.pool, { workspaceId: a, id: s.id })).not.toBeNull();
     expect(await syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: s.id })).toBe(1);
-    expect(await withoutWrites(() => syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: s.id }))).toBe(0);
+    expect(await db.withoutWrites(() => syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: s.id }))).toBe(0);
     expect(await syncSessions.getSyncSession(db.pool, { workspaceId: a, id: s.id })).toBeNull();
     const { rows } = await db.pool.query('SELECT status, deleted_at FROM payment_sync_sessions WHERE id = $1', [s.id]);
     expect(rows[0].status).toBe('completed');

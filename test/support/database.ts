@@ -13,6 +13,8 @@ export interface TestDatabase {
   /** Two fresh workspaces, a and b (their ids). */
   twoWorkspaces(): Promise<{ a: string; b: string }>;
   /** Runs `fn`, expects it to reject with `Class`, and proves that nothing in the database changed. */
+  /** Runs `fn` and proves that nothing in the database changed; resolves to what `fn` resolved to. */
+  withoutWrites<T>(fn: () => Promise<T>): Promise<T>;
   refusedWithoutWrites<E extends Error>(fn: () => Promise<unknown>, Class: new (...args: never[]) => E): Promise<E>;
   /**
    * A pool of this database that was already ended: a call that reaches it fails with a
@@ -63,6 +65,12 @@ export function useDatabase(options: { template?: boolean; poolSize?: number } =
       const a = await insertWorkspace(db.pool);
       const b = await insertWorkspace(db.pool);
       return { a: a.id, b: b.id };
+    },
+    async withoutWrites(fn) {
+      const before = await snapshot(db.pool);
+      const result = await fn();
+      expect(await snapshot(db.pool)).toEqual(before);
+      return result;
     },
     async refusedWithoutWrites(fn, Class) {
       const before = await snapshot(db.pool);
