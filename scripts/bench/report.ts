@@ -88,9 +88,6 @@ export function markdownReport(options: {
       '- Rows marked `~` or "extrapolated" were timed on a sample and scaled up; they are labelled so.',
       '- Targets are checked on every run: PASS or MISS, and a one-line reason for a miss. Those marked (extra)',
       "  go beyond the issue's list, with the same limit as their neighbour.",
-      '- A row "SQL now in queries/ (codegen pending)" appears when a query\'s .sql file has changed but generated/',
-      '  has not been regenerated yet: that SQL is measured through raw pg with the same values, its result in',
-      '  parentheses. It disappears once `npm run codegen` has run (the facade row then measures it).',
       '- The server runs on the same 2 cores as the benchmark, with fsync on (durable commits).',
     ].join('\n'),
   );

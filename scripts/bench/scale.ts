@@ -1,15 +1,10 @@
 // The 1,000,000-row workspace: keyset pages at depth, and the analytics
 // queries against the cheapest way to count the same rows (index-only counts).
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { analytics, customers } from '../../src/index.js';
 import { asFn, bind, type Context, type SectionResult, type Target } from './context.js';
-import { fmt, interleaved, random } from './measure.js';
-import { pendingSql } from './pending-sql.js';
+import { fmt, interleaved } from './measure.js';
 import { customer, uuidOf } from './seed.js';
-
-const queriesDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'queries');
 
 export const DEPTH_LIMIT = 1.5;
 export const SUMMARY_LIMIT = 1.5;
@@ -135,14 +130,6 @@ export async function scale(ctx: Context): Promise<SectionResult> {
     // ---- Analytics on the big workspace vs index-only counts of the same rows.
     const summary = asFn(analytics.getWorkspaceSyncSummary);
     const byProvider = asFn(analytics.getProviderSyncStatusByWorkspace);
-    // SQL changed in queries/ but not regenerated yet: measured too (raw pg, same values), labelled.
-    const pending = {
-      summary: await pendingSql(summary.info, join(queriesDir, 'analytics', 'GetWorkspaceSyncSummary.sql')),
-      provider: await pendingSql(
-        byProvider.info,
-        join(queriesDir, 'analytics', 'GetProviderSyncStatusByWorkspace.sql'),
-      ),
-    };
     const variants: Record<string, () => Promise<unknown>> = {
       summary: () => summary(client, { workspaceId: big }),
       counts: () => client.query({ name: 'bench_counts', text: COUNTS_SQL, values: [big] }),
@@ -150,14 +137,7 @@ export async function scale(ctx: Context): Promise<SectionResult> {
       providerCounts: () =>
         client.query({ name: 'bench_provider_counts', text: PROVIDER_COUNTS_SQL, values: [big, 'stripe'] }),
     };
-    if (pending.summary) {
-      const text = pending.summary;
-      variants.summaryPending = () => client.query({ name: 'bench_summary_pending', text, values: [big] });
-    }
-    if (pending.provider) {
-      const text = pending.provider;
-      variants.providerPending = () => client.query({ name: 'bench_provider_pending', text, values: [big, 'stripe'] });
-    }
+
     const a = await interleaved(variants, { warmup: 2, iterations: s.scaleIterations });
     const summaryRatio = a.summary.median / a.counts.median;
     const providerRatio = a.provider.median / a.providerCounts.median;
@@ -170,17 +150,6 @@ export async function scale(ctx: Context): Promise<SectionResult> {
       fmt.ratio(summaryRatio),
       mark(summaryRatio),
     ]);
-    if (a.summaryPending) {
-      const r = a.summaryPending.median / a.counts.median;
-      rows.push([
-        '  same, SQL now in queries/ (codegen pending; raw pg)',
-        fmt.ms(a.summaryPending.median),
-        fmt.ms(a.summaryPending.p95),
-        fmt.ms(a.counts.median),
-        fmt.ratio(r),
-        `(${mark(r)})`,
-      ]);
-    }
     rows.push([
       'getProviderSyncStatusByWorkspace (big, stripe)',
       fmt.ms(a.provider.median),
@@ -189,19 +158,6 @@ export async function scale(ctx: Context): Promise<SectionResult> {
       fmt.ratio(providerRatio),
       mark(providerRatio),
     ]);
-    if (a.providerPending) {
-      const r = a.providerPending.median / a.providerCounts.median;
-      rows.push([
-        '  same, SQL now in queries/ (codegen pending; raw pg)',
-        fmt.ms(a.providerPending.median),
-        fmt.ms(a.providerPending.p95),
-        fmt.ms(a.providerCounts.median),
-        fmt.ratio(r),
-        `(${mark(r)})`,
-      ]);
-    }
-    const pendingNote = (key: 'summaryPending' | 'providerPending', counts: number) =>
-      a[key] ? `; the SQL now in queries/ (codegen pending) measures ${fmt.ratio(a[key].median / counts)}` : '';
     targets.push({
       name: `workspace summary (${fmt.int(c.bigCustomers)}-customer workspace) vs index-only counts`,
       figure: `${fmt.ratio(summaryRatio)} (${fmt.ms(a.summary.median)} vs ${fmt.ms(a.counts.median)})`,
@@ -211,7 +167,7 @@ export async function scale(ctx: Context): Promise<SectionResult> {
         summaryRatio <= SUMMARY_LIMIT
           ? undefined
           : `16 separate index-only counts in one statement: their fixed planning and start-up cost ` +
-            `weighs more the fewer rows there are to count${pendingNote('summaryPending', a.counts.median)}`,
+            'weighs more the fewer rows there are to count',
     });
     targets.push({
       name: `provider status (${fmt.int(c.bigCustomers)}-customer workspace) vs index-only counts (extra)`,
@@ -222,49 +178,13 @@ export async function scale(ctx: Context): Promise<SectionResult> {
         providerRatio <= SUMMARY_LIMIT
           ? undefined
           : `20 separate index scans in one statement (counts per status, latest sync time): their fixed ` +
-            `planning and start-up cost weighs more the fewer rows there are to count` +
-            pendingNote('providerPending', a.providerCounts.median),
+            'planning and start-up cost weighs more the fewer rows there are to count',
     });
-    // The pending SQL on small workspaces too: what the change costs where there is little to count.
-    if (pending.summary || pending.provider) {
-      const rnd = random(23);
-      const smallWs = Array.from({ length: 2000 }, () => uuidOf('w', 2 + Math.floor(rnd() * (c.workspaces - 1))));
-      const small: Record<string, (i: number) => Promise<unknown>> = {};
-      if (pending.summary) {
-        const text = pending.summary;
-        small.summary = (i) => summary(client, { workspaceId: smallWs[i] });
-        small.summaryPending = (i) => client.query({ name: 'bench_summary_pending', text, values: [smallWs[i]] });
-      }
-      if (pending.provider) {
-        const text = pending.provider;
-        small.provider = (i) => byProvider(client, { workspaceId: smallWs[i], paymentProvider: 'stripe' });
-        small.providerPending = (i) =>
-          client.query({ name: 'bench_provider_pending', text, values: [smallWs[i], 'stripe'] });
-      }
-      const b = await interleaved(small, {
-        warmup: 20,
-        iterations: Math.min(300, s.iterations),
-        budgetMs: s.classBudgetMs,
-      });
-      for (const [key, label] of [
-        ['summary', 'getWorkspaceSyncSummary'],
-        ['provider', 'getProviderSyncStatusByWorkspace'],
-      ] as const) {
-        const p = b[`${key}Pending`];
-        if (!p) continue;
-        notes.push(
-          `${label} on small workspaces (~${fmt.int((c.customers - c.bigCustomers) / (c.workspaces - 1))} customers): generated SQL ${fmt.ms(b[key].median)}, ` +
-            `SQL now in queries/ ${fmt.ms(p.median)} (${fmt.ratio(p.median / b[key].median)})`,
-        );
-      }
-    }
     for (const [label, text, values] of [
       ['summary', summary.info.text, [big]],
       ['index-only counts', COUNTS_SQL, [big]],
       ['provider status', byProvider.info.text, [big, 'stripe']],
       ['provider counts', PROVIDER_COUNTS_SQL, [big, 'stripe']],
-      ...(pending.summary ? [['summary as in queries/', pending.summary, [big]] as const] : []),
-      ...(pending.provider ? [['provider status as in queries/', pending.provider, [big, 'stripe']] as const] : []),
     ] as const) {
       const plan = await explain(client, text, [...values]);
       notes.push(`${label} plan (${fmt.ms(plan.ms)} server time): ${plan.scans.join(', ')}`);
