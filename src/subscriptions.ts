@@ -19,8 +19,7 @@ import * as ListSubscriptions from '../generated/subscriptions/ListSubscriptions
 import * as UpdateSubscription from '../generated/subscriptions/UpdateSubscription.js';
 import * as UpdateSubscriptionPaymentSyncStatus from '../generated/subscriptions/UpdateSubscriptionPaymentSyncStatus.js';
 import * as UpdateSubscriptionWithSync from '../generated/subscriptions/UpdateSubscriptionWithSync.js';
-import { InvalidParameterError } from './errors.js';
-import { sameLength, type ParamRules } from './params.js';
+import { sameLength } from './params.js';
 import { changed, list, one, tally, upsert, type Narrow } from './query.js';
 import { SUBSCRIPTION_STATUSES, type SubscriptionStatus } from './vocabulary.js';
 
@@ -34,14 +33,7 @@ export {
 
 export type Subscription = Narrow<GetSubscription.IGetSubscriptionResult, SubscriptionStatus>;
 
-// PostgreSQL would read 'yes', 'on' or 1 as true: only a real boolean is accepted.
-const rules: ParamRules = {
-  cancelAtPeriodEnd: (value, name) => {
-    if (typeof value !== 'boolean') throw new InvalidParameterError(name, `expected a boolean; got ${typeof value}`);
-    return value;
-  },
-};
-const options = { status: SUBSCRIPTION_STATUSES, rules };
+const options = { status: SUBSCRIPTION_STATUSES };
 
 /** The live subscription with this id, or null. */
 export const getSubscription = one(GetSubscription.getSubscription, options);

@@ -24,20 +24,10 @@ import * as UpdateCustomerSyncStatus from '../generated/sync-status/UpdateCustom
 import * as UpdatePriceSyncStatus from '../generated/sync-status/UpdatePriceSyncStatus.js';
 import * as UpdateProductSyncStatus from '../generated/sync-status/UpdateProductSyncStatus.js';
 import * as UpdateSubscriptionSyncStatus from '../generated/sync-status/UpdateSubscriptionSyncStatus.js';
-import { InvalidParameterError } from './errors.js';
-import type { ParamRules } from './params.js';
 import { changed, list, many, one, type Narrow } from './query.js';
 import { SUBSCRIPTION_STATUSES } from './vocabulary.js';
 
-// pg would turn a non-string error into "[object Object]": only text is stored.
-const rules: ParamRules = {
-  paymentSyncError: (value, name) => {
-    if (typeof value !== 'string') throw new InvalidParameterError(name, `expected a string; got ${typeof value}`);
-    return value;
-  },
-};
-const options = { rules };
-const subscriptionOptions = { status: SUBSCRIPTION_STATUSES, rules };
+const subscriptionOptions = { status: SUBSCRIPTION_STATUSES };
 
 /** A live price with its product's name and external id (null when the product is soft-deleted). */
 export type PriceWithProductRef = Narrow<GetPricesByPaymentProvider.IGetPricesByPaymentProviderResult>;
@@ -47,26 +37,20 @@ export type SyncEntity = Narrow<GetEntitiesBySyncStatusAndProvider.IGetEntitiesB
 // ---- Entity sync status reads: keyset lists in (createdAt, id) order; pass the last row as `after`.
 
 /** A page of live customers of `paymentProvider` (any sync status), in (createdAt, id) order. */
-export const getCustomersByPaymentProvider = list(GetCustomersByPaymentProvider.getCustomersByPaymentProvider, options);
+export const getCustomersByPaymentProvider = list(GetCustomersByPaymentProvider.getCustomersByPaymentProvider);
 /** A page of live customers in `paymentSyncStatus` (any provider), in (createdAt, id) order. */
-export const getCustomersByPaymentSyncStatus = list(
-  GetCustomersByPaymentSyncStatus.getCustomersByPaymentSyncStatus,
-  options,
-);
+export const getCustomersByPaymentSyncStatus = list(GetCustomersByPaymentSyncStatus.getCustomersByPaymentSyncStatus);
 /** A page of live products of `paymentProvider` (any sync status), in (createdAt, id) order. */
-export const getProductsByPaymentProvider = list(GetProductsByPaymentProvider.getProductsByPaymentProvider, options);
+export const getProductsByPaymentProvider = list(GetProductsByPaymentProvider.getProductsByPaymentProvider);
 /** A page of live products in `paymentSyncStatus` (any provider), in (createdAt, id) order. */
-export const getProductsByPaymentSyncStatus = list(
-  GetProductsByPaymentSyncStatus.getProductsByPaymentSyncStatus,
-  options,
-);
+export const getProductsByPaymentSyncStatus = list(GetProductsByPaymentSyncStatus.getProductsByPaymentSyncStatus);
 /**
  * A page of live prices of `paymentProvider` (any sync status), in (createdAt, id) order, each with
  * `productName` and `productExternalId` of its product (null when the product is soft-deleted).
  */
-export const getPricesByPaymentProvider = list(GetPricesByPaymentProvider.getPricesByPaymentProvider, options);
+export const getPricesByPaymentProvider = list(GetPricesByPaymentProvider.getPricesByPaymentProvider);
 /** A page of live prices in `paymentSyncStatus` (any provider), in (createdAt, id) order. */
-export const getPricesByPaymentSyncStatus = list(GetPricesByPaymentSyncStatus.getPricesByPaymentSyncStatus, options);
+export const getPricesByPaymentSyncStatus = list(GetPricesByPaymentSyncStatus.getPricesByPaymentSyncStatus);
 /** A page of live subscriptions of `paymentProvider` (any sync status), in (createdAt, id) order. */
 export const getSubscriptionsByPaymentProvider = list(
   GetSubscriptionsByPaymentProvider.getSubscriptionsByPaymentProvider,
@@ -85,11 +69,11 @@ export const getSubscriptionsByPaymentSyncStatus = list(
  * `paymentProvider`/`externalId` when given, stamps `paymentSyncedAt` when synced, adds 1 to the
  * version. The updated row, or null. UniqueViolationError if the new external id is taken.
  */
-export const updateCustomerSyncStatus = one(UpdateCustomerSyncStatus.updateCustomerSyncStatus, options);
+export const updateCustomerSyncStatus = one(UpdateCustomerSyncStatus.updateCustomerSyncStatus);
 /** As updateCustomerSyncStatus, for a product. The updated row, or null. UniqueViolationError if the new external id is taken. */
-export const updateProductSyncStatus = one(UpdateProductSyncStatus.updateProductSyncStatus, options);
+export const updateProductSyncStatus = one(UpdateProductSyncStatus.updateProductSyncStatus);
 /** As updateCustomerSyncStatus, for a price. The updated row, or null. UniqueViolationError if the new external id is taken. */
-export const updatePriceSyncStatus = one(UpdatePriceSyncStatus.updatePriceSyncStatus, options);
+export const updatePriceSyncStatus = one(UpdatePriceSyncStatus.updatePriceSyncStatus);
 /**
  * As updateCustomerSyncStatus, for a subscription. The updated row, or null. UniqueViolationError if
  * the new external id is taken.
@@ -108,13 +92,13 @@ export const updateSubscriptionSyncStatus = one(
  */
 export const getEntitiesBySyncStatusAndProvider = list(
   GetEntitiesBySyncStatusAndProvider.getEntitiesBySyncStatusAndProvider,
-  { ...options, cursor: { createdAt: 'timestamp', id: 'uuid', entityType: 'text' } },
+  { cursor: { createdAt: 'timestamp', id: 'uuid', entityType: 'text' } },
 );
 /**
  * Every live entity `paymentProvider` knows by `externalId`: an array of 0 to 4 `SyncEntity`
  * rows, at most one per entity type, in the order customer, product, price, subscription.
  */
-export const getEntityByExternalID = many(GetEntityByExternalID.getEntityByExternalId, options);
+export const getEntityByExternalID = many(GetEntityByExternalID.getEntityByExternalId);
 
 // ---- Bulk: `externalIds` is ONE array parameter (up to 1,000,000 ids, one statement).
 
@@ -123,13 +107,12 @@ export const getEntityByExternalID = many(GetEntityByExternalID.getEntityByExter
  * `paymentProvider` whose external id is in `externalIds`, stamps `paymentSyncedAt` when synced,
  * adds 1 to each version. Resolves to the number of rows changed (unknown ids are not counted).
  */
-export const bulkUpdateCustomerSyncStatus = changed(BulkUpdateCustomerSyncStatus.bulkUpdateCustomerSyncStatus, options);
+export const bulkUpdateCustomerSyncStatus = changed(BulkUpdateCustomerSyncStatus.bulkUpdateCustomerSyncStatus);
 /** As bulkUpdateCustomerSyncStatus, for products. Resolves to the number of rows changed. */
-export const bulkUpdateProductSyncStatus = changed(BulkUpdateProductSyncStatus.bulkUpdateProductSyncStatus, options);
+export const bulkUpdateProductSyncStatus = changed(BulkUpdateProductSyncStatus.bulkUpdateProductSyncStatus);
 /** As bulkUpdateCustomerSyncStatus, for prices. Resolves to the number of rows changed. */
-export const bulkUpdatePriceSyncStatus = changed(BulkUpdatePriceSyncStatus.bulkUpdatePriceSyncStatus, options);
+export const bulkUpdatePriceSyncStatus = changed(BulkUpdatePriceSyncStatus.bulkUpdatePriceSyncStatus);
 /** As bulkUpdateCustomerSyncStatus, for subscriptions. Resolves to the number of rows changed. */
 export const bulkUpdateSubscriptionSyncStatus = changed(
   BulkUpdateSubscriptionSyncStatus.bulkUpdateSubscriptionSyncStatus,
-  options,
 );

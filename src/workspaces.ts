@@ -89,12 +89,8 @@ const providerConfig: Rule = (value, name) => {
   return encoded;
 };
 
-// PostgreSQL would read 'yes', 'on' or 1 as true: only a real boolean is accepted.
-const boolean: Rule = (value, name) => {
-  if (typeof value !== 'boolean') throw new InvalidParameterError(name, `expected a boolean; got ${typeof value}`);
-  return value;
-};
-const providerConfigRules: ParamRules = { config: providerConfig, enabled: boolean };
+// `enabled` must be a real boolean: the shared rule by name.
+const providerConfigRules: ParamRules = { config: providerConfig };
 
 /** The workspace's configuration of `providerName` (enabled or not), or null (none, or workspace soft-deleted). */
 export const getWorkspaceProviderConfig = one(GetWorkspaceProviderConfig.getWorkspaceProviderConfig);
