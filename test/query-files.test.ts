@@ -1,6 +1,6 @@
 // The shape of queries/: file name = @name = facade export, one statement each,
 // and every documented query (test/seed-queries.json, copied from the seed) present.
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkQueryFiles, readQueryFiles } from '../scripts/query-files.js';
 import * as library from '../src/index.js';
@@ -23,9 +23,37 @@ const namespaceOf: Record<string, string> = {
 
 const lowerFirst = (name: string) => name[0].toLowerCase() + name.slice(1);
 
+/** The SQL without its comments and string literals (each replaced by a space): what the server parses as code. */
+function codeOf(sql: string): string {
+  return sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^']|'')*'/g, ' ');
+}
+
+/**
+ * Where the statement selects or returns every column of a table or subquery: `SELECT *`,
+ * `RETURNING *`, `, *`, `DISTINCT [ON (...)] *`, `x.*`, `"x".*`. `count(*)` is not one.
+ */
+const STAR_COLUMNS =
+  /(?:\b(?:SELECT|RETURNING|ALL|DISTINCT(?:\s+ON\s*\((?:[^()]|\([^()]*\))*\))?)|,)\s*\*|(?:\w+|"[^"]+")\s*\.\s*\*/gi;
+
 describe('queries/', () => {
   it('follows the naming rule: queries/<area>/<Name>.sql holds exactly one @name Name', async () => {
     expect(await checkQueryFiles(queriesDir)).toEqual([]);
+  });
+
+  // Every query is a named prepared statement, prepared once per pooled connection (src/query.ts).
+  // A result that follows the table (`SELECT *`, `RETURNING *`, `t.*`) changes type when a later
+  // migration adds a column, and PostgreSQL then refuses the prepared statement on every
+  // connection (0A000 `cached plan must not change result type`; test/schema-evolution.test.ts).
+  it('lists its result columns: no query selects or returns * or x.*', async () => {
+    const stars: string[] = [];
+    for (const file of await readQueryFiles(queriesDir)) {
+      for (const match of codeOf(file.sql).matchAll(STAR_COLUMNS)) {
+        stars.push(
+          `${relative(queriesDir, file.path)}: \`${match[0].replace(/\s+/g, ' ')}\` (list the columns instead)`,
+        );
+      }
+    }
+    expect(stars).toEqual([]);
   });
 
   it('exports every query file from its namespace under its documented name', async () => {

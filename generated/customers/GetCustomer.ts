@@ -35,13 +35,15 @@ export interface IGetCustomerQuery {
   result: IGetCustomerResult;
 }
 
-const getCustomerIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":111,"b":123}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":134,"b":137}]}],"statement":"-- Scope: one workspace. The live customer with this id, or null.\nSELECT *\nFROM customers\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
+const getCustomerIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":348,"b":360}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":371,"b":374}]}],"statement":"-- Scope: one workspace. The live customer with this id, or null.\nSELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM customers\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. The live customer with this id, or null.
- * SELECT *
+ * SELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
+ *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *        created_at, updated_at, deleted_at
  * FROM customers
  * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
  * ```

@@ -36,13 +36,15 @@ export interface IGetCustomerByExternalIdQuery {
   result: IGetCustomerByExternalIdResult;
 }
 
-const getCustomerByExternalIdIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"externalId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":126,"b":138}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":165,"b":181}]},{"name":"externalId","required":true,"transform":{"type":"scalar"},"locs":[{"a":203,"b":214}]}],"statement":"-- Scope: one workspace. The live customer a provider knows by this id, or null.\nSELECT *\nFROM customers\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND external_id = :externalId!\n  AND deleted_at IS NULL"};
+const getCustomerByExternalIdIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"externalId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":363,"b":375}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":402,"b":418}]},{"name":"externalId","required":true,"transform":{"type":"scalar"},"locs":[{"a":440,"b":451}]}],"statement":"-- Scope: one workspace. The live customer a provider knows by this id, or null.\nSELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM customers\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND external_id = :externalId!\n  AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. The live customer a provider knows by this id, or null.
- * SELECT *
+ * SELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
+ *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *        created_at, updated_at, deleted_at
  * FROM customers
  * WHERE workspace_id = :workspaceId!
  *   AND payment_provider = :paymentProvider!

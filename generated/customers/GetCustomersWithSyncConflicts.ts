@@ -39,13 +39,15 @@ export interface IGetCustomersWithSyncConflictsQuery {
   result: IGetCustomersWithSyncConflictsResult;
 }
 
-const getCustomersWithSyncConflictsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":147,"b":159}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":251,"b":266}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":282,"b":290}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":329,"b":335}]}],"statement":"-- Scope: one workspace. Live customers in sync conflict, keyset-paginated in (created_at, id) order.\nSELECT *\nFROM customers\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = 'conflict'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const getCustomersWithSyncConflictsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":384,"b":396}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":488,"b":503}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":519,"b":527}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":566,"b":572}]}],"statement":"-- Scope: one workspace. Live customers in sync conflict, keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM customers\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = 'conflict'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live customers in sync conflict, keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
+ *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *        created_at, updated_at, deleted_at
  * FROM customers
  * WHERE workspace_id = :workspaceId!
  *   AND payment_sync_status = 'conflict'

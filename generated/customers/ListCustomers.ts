@@ -39,13 +39,15 @@ export interface IListCustomersQuery {
   result: IListCustomersResult;
 }
 
-const listCustomersIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":142}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":195,"b":210}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":226,"b":234}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":273,"b":279}]}],"statement":"-- Scope: one workspace. Live customers, keyset-paginated in (created_at, id) order.\nSELECT *\nFROM customers\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const listCustomersIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":367,"b":379}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":432,"b":447}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":463,"b":471}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":510,"b":516}]}],"statement":"-- Scope: one workspace. Live customers, keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM customers\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live customers, keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
+ *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *        created_at, updated_at, deleted_at
  * FROM customers
  * WHERE workspace_id = :workspaceId!
  *   AND deleted_at IS NULL

@@ -38,7 +38,7 @@ export interface IUpdateCustomerQuery {
   result: IUpdateCustomerResult;
 }
 
-const updateCustomerIR: any = {"usedParamSet":{"email":true,"name":true,"metadata":true,"workspaceId":true,"id":true},"params":[{"name":"email","required":false,"transform":{"type":"scalar"},"locs":[{"a":258,"b":263}]},{"name":"name","required":false,"transform":{"type":"scalar"},"locs":[{"a":294,"b":298}]},{"name":"metadata","required":false,"transform":{"type":"scalar"},"locs":[{"a":332,"b":340}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":471,"b":483}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":494,"b":497}]}],"statement":"-- Scope: one workspace. Changes the given fields (an omitted field keeps its\n-- value) and marks the customer pending, since the provider has not seen the\n-- change yet. Adds 1 to the version. The updated row, or null.\nUPDATE customers\nSET email = COALESCE(:email, email),\n    name = COALESCE(:name, name),\n    metadata = COALESCE(:metadata::jsonb, metadata),\n    payment_sync_status = 'pending',\n    payment_sync_version = payment_sync_version + 1\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING *"};
+const updateCustomerIR: any = {"usedParamSet":{"email":true,"name":true,"metadata":true,"workspaceId":true,"id":true},"params":[{"name":"email","required":false,"transform":{"type":"scalar"},"locs":[{"a":258,"b":263}]},{"name":"name","required":false,"transform":{"type":"scalar"},"locs":[{"a":294,"b":298}]},{"name":"metadata","required":false,"transform":{"type":"scalar"},"locs":[{"a":332,"b":340}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":471,"b":483}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":494,"b":497}]}],"statement":"-- Scope: one workspace. Changes the given fields (an omitted field keeps its\n-- value) and marks the customer pending, since the provider has not seen the\n-- change yet. Adds 1 to the version. The updated row, or null.\nUPDATE customers\nSET email = COALESCE(:email, email),\n    name = COALESCE(:name, name),\n    metadata = COALESCE(:metadata::jsonb, metadata),\n    payment_sync_status = 'pending',\n    payment_sync_version = payment_sync_version + 1\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,\n          payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n          created_at, updated_at, deleted_at"};
 
 /**
  * Query generated from SQL:
@@ -53,7 +53,9 @@ const updateCustomerIR: any = {"usedParamSet":{"email":true,"name":true,"metadat
  *     payment_sync_status = 'pending',
  *     payment_sync_version = payment_sync_version + 1
  * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
- * RETURNING *
+ * RETURNING workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
+ *           payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *           created_at, updated_at, deleted_at
  * ```
  */
 export const updateCustomer = new PreparedQuery<IUpdateCustomerParams,IUpdateCustomerResult>(updateCustomerIR);

@@ -40,13 +40,16 @@ export interface IGetPriceQuery {
   result: IGetPriceResult;
 }
 
-const getPriceIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":105,"b":117}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":128,"b":131}]}],"statement":"-- Scope: one workspace. The live price with this id, or null.\nSELECT *\nFROM prices\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
+const getPriceIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":431,"b":443}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":454,"b":457}]}],"statement":"-- Scope: one workspace. The live price with this id, or null.\nSELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,\n       recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM prices\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. The live price with this id, or null.
- * SELECT *
+ * SELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,
+ *        recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,
+ *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *        created_at, updated_at, deleted_at
  * FROM prices
  * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
  * ```

@@ -41,13 +41,16 @@ export interface IGetPriceByExternalIdQuery {
   result: IGetPriceByExternalIdResult;
 }
 
-const getPriceByExternalIdIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"externalId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":120,"b":132}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":159,"b":175}]},{"name":"externalId","required":true,"transform":{"type":"scalar"},"locs":[{"a":197,"b":208}]}],"statement":"-- Scope: one workspace. The live price a provider knows by this id, or null.\nSELECT *\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND external_id = :externalId!\n  AND deleted_at IS NULL"};
+const getPriceByExternalIdIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"externalId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":446,"b":458}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":485,"b":501}]},{"name":"externalId","required":true,"transform":{"type":"scalar"},"locs":[{"a":523,"b":534}]}],"statement":"-- Scope: one workspace. The live price a provider knows by this id, or null.\nSELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,\n       recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND external_id = :externalId!\n  AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. The live price a provider knows by this id, or null.
- * SELECT *
+ * SELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,
+ *        recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,
+ *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *        created_at, updated_at, deleted_at
  * FROM prices
  * WHERE workspace_id = :workspaceId!
  *   AND payment_provider = :paymentProvider!

@@ -46,7 +46,7 @@ export interface IGetPriceWithProductQuery {
   result: IGetPriceWithProductResult;
 }
 
-const getPriceWithProductIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":625,"b":637},{"a":713,"b":725}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":739,"b":742}]}],"statement":"-- Scope: one workspace. The live price with this id and its product's columns\n-- (product*), or null. The product is LEFT JOINed on (workspace_id, id) among\n-- live products: a price whose product was soft-deleted is still returned\n-- (as GetPrice returns it), with every product* column null.\nSELECT pr.*,\n       p.name AS \"productName?\",\n       p.description AS \"productDescription?\",\n       p.active AS \"productActive?\",\n       p.metadata AS \"productMetadata?\",\n       p.payment_provider AS \"productPaymentProvider?\",\n       p.external_id AS \"productExternalId?\"\nFROM prices pr\nLEFT JOIN products p\n  ON p.workspace_id = :workspaceId! AND p.id = pr.product_id AND p.deleted_at IS NULL\nWHERE pr.workspace_id = :workspaceId! AND pr.id = :id! AND pr.deleted_at IS NULL"};
+const getPriceWithProductIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":1011,"b":1023},{"a":1099,"b":1111}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":1125,"b":1128}]}],"statement":"-- Scope: one workspace. The live price with this id and its product's columns\n-- (product*), or null. The product is LEFT JOINed on (workspace_id, id) among\n-- live products: a price whose product was soft-deleted is still returned\n-- (as GetPrice returns it), with every product* column null.\nSELECT pr.workspace_id, pr.id, pr.product_id, pr.currency, pr.unit_amount, pr.type, pr.recurring_interval,\n       pr.recurring_interval_count, pr.active, pr.metadata, pr.external_id, pr.payment_provider,\n       pr.payment_sync_status, pr.payment_synced_at, pr.payment_sync_version, pr.payment_sync_error,\n       pr.provider_updated_at, pr.provider_data, pr.created_at, pr.updated_at, pr.deleted_at,\n       p.name AS \"productName?\",\n       p.description AS \"productDescription?\",\n       p.active AS \"productActive?\",\n       p.metadata AS \"productMetadata?\",\n       p.payment_provider AS \"productPaymentProvider?\",\n       p.external_id AS \"productExternalId?\"\nFROM prices pr\nLEFT JOIN products p\n  ON p.workspace_id = :workspaceId! AND p.id = pr.product_id AND p.deleted_at IS NULL\nWHERE pr.workspace_id = :workspaceId! AND pr.id = :id! AND pr.deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
@@ -55,7 +55,10 @@ const getPriceWithProductIR: any = {"usedParamSet":{"workspaceId":true,"id":true
  * -- (product*), or null. The product is LEFT JOINed on (workspace_id, id) among
  * -- live products: a price whose product was soft-deleted is still returned
  * -- (as GetPrice returns it), with every product* column null.
- * SELECT pr.*,
+ * SELECT pr.workspace_id, pr.id, pr.product_id, pr.currency, pr.unit_amount, pr.type, pr.recurring_interval,
+ *        pr.recurring_interval_count, pr.active, pr.metadata, pr.external_id, pr.payment_provider,
+ *        pr.payment_sync_status, pr.payment_synced_at, pr.payment_sync_version, pr.payment_sync_error,
+ *        pr.provider_updated_at, pr.provider_data, pr.created_at, pr.updated_at, pr.deleted_at,
  *        p.name AS "productName?",
  *        p.description AS "productDescription?",
  *        p.active AS "productActive?",

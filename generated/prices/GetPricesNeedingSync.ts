@@ -44,14 +44,17 @@ export interface IGetPricesNeedingSyncQuery {
   result: IGetPricesNeedingSyncResult;
 }
 
-const getPricesNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":182,"b":194}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":298,"b":313}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":329,"b":337}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":376,"b":382}]}],"statement":"-- Scope: one workspace. Live prices whose status is pending or failed,\n-- oldest change first: keyset-paginated in (updated_at, id) order.\nSELECT *\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY updated_at, id\nLIMIT :limit!"};
+const getPricesNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":508,"b":520}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":624,"b":639}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":655,"b":663}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":702,"b":708}]}],"statement":"-- Scope: one workspace. Live prices whose status is pending or failed,\n-- oldest change first: keyset-paginated in (updated_at, id) order.\nSELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,\n       recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY updated_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live prices whose status is pending or failed,
  * -- oldest change first: keyset-paginated in (updated_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,
+ *        recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,
+ *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *        created_at, updated_at, deleted_at
  * FROM prices
  * WHERE workspace_id = :workspaceId!
  *   AND deleted_at IS NULL

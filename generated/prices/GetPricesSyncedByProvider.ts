@@ -45,13 +45,16 @@ export interface IGetPricesSyncedByProviderQuery {
   result: IGetPricesSyncedByProviderResult;
 }
 
-const getPricesSyncedByProviderIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":150,"b":162}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":189,"b":205}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":295,"b":310}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":326,"b":334}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":373,"b":379}]}],"statement":"-- Scope: one workspace. Live prices synced with this provider, keyset-paginated in (created_at, id) order.\nSELECT *\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND payment_sync_status = 'synced'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const getPricesSyncedByProviderIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":476,"b":488}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":515,"b":531}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":621,"b":636}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":652,"b":660}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":699,"b":705}]}],"statement":"-- Scope: one workspace. Live prices synced with this provider, keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,\n       recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND payment_sync_status = 'synced'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live prices synced with this provider, keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,
+ *        recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,
+ *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *        created_at, updated_at, deleted_at
  * FROM prices
  * WHERE workspace_id = :workspaceId!
  *   AND payment_provider = :paymentProvider!

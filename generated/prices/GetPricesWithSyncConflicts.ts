@@ -44,13 +44,16 @@ export interface IGetPricesWithSyncConflictsQuery {
   result: IGetPricesWithSyncConflictsResult;
 }
 
-const getPricesWithSyncConflictsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":141,"b":153}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":245,"b":260}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":276,"b":284}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":323,"b":329}]}],"statement":"-- Scope: one workspace. Live prices in sync conflict, keyset-paginated in (created_at, id) order.\nSELECT *\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = 'conflict'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const getPricesWithSyncConflictsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":467,"b":479}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":571,"b":586}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":602,"b":610}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":649,"b":655}]}],"statement":"-- Scope: one workspace. Live prices in sync conflict, keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,\n       recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = 'conflict'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live prices in sync conflict, keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,
+ *        recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,
+ *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *        created_at, updated_at, deleted_at
  * FROM prices
  * WHERE workspace_id = :workspaceId!
  *   AND payment_sync_status = 'conflict'

@@ -45,14 +45,17 @@ export interface IListPricesByProductQuery {
   result: IListPricesByProductResult;
 }
 
-const listPricesByProductIR: any = {"usedParamSet":{"workspaceId":true,"productId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":155,"b":167}]},{"name":"productId","required":true,"transform":{"type":"scalar"},"locs":[{"a":188,"b":198}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":251,"b":266}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":282,"b":290}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":329,"b":335}]}],"statement":"-- Scope: one workspace, one product. Live prices of the product,\n-- keyset-paginated in (created_at, id) order.\nSELECT *\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND product_id = :productId!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const listPricesByProductIR: any = {"usedParamSet":{"workspaceId":true,"productId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":481,"b":493}]},{"name":"productId","required":true,"transform":{"type":"scalar"},"locs":[{"a":514,"b":524}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":577,"b":592}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":608,"b":616}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":655,"b":661}]}],"statement":"-- Scope: one workspace, one product. Live prices of the product,\n-- keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,\n       recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND product_id = :productId!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace, one product. Live prices of the product,
  * -- keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,
+ *        recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,
+ *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *        created_at, updated_at, deleted_at
  * FROM prices
  * WHERE workspace_id = :workspaceId!
  *   AND product_id = :productId!

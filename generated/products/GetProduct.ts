@@ -36,13 +36,15 @@ export interface IGetProductQuery {
   result: IGetProductResult;
 }
 
-const getProductIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":109,"b":121}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":132,"b":135}]}],"statement":"-- Scope: one workspace. The live product with this id, or null.\nSELECT *\nFROM products\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
+const getProductIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":360,"b":372}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":383,"b":386}]}],"statement":"-- Scope: one workspace. The live product with this id, or null.\nSELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM products\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. The live product with this id, or null.
- * SELECT *
+ * SELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
  * FROM products
  * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
  * ```

@@ -37,13 +37,15 @@ export interface IGetProductByExternalIdQuery {
   result: IGetProductByExternalIdResult;
 }
 
-const getProductByExternalIdIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"externalId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":124,"b":136}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":163,"b":179}]},{"name":"externalId","required":true,"transform":{"type":"scalar"},"locs":[{"a":201,"b":212}]}],"statement":"-- Scope: one workspace. The live product a provider knows by this id, or null.\nSELECT *\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND external_id = :externalId!\n  AND deleted_at IS NULL"};
+const getProductByExternalIdIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"externalId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":375,"b":387}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":414,"b":430}]},{"name":"externalId","required":true,"transform":{"type":"scalar"},"locs":[{"a":452,"b":463}]}],"statement":"-- Scope: one workspace. The live product a provider knows by this id, or null.\nSELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND external_id = :externalId!\n  AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. The live product a provider knows by this id, or null.
- * SELECT *
+ * SELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
  * FROM products
  * WHERE workspace_id = :workspaceId!
  *   AND payment_provider = :paymentProvider!

@@ -40,14 +40,16 @@ export interface IGetProductsNeedingSyncQuery {
   result: IGetProductsNeedingSyncResult;
 }
 
-const getProductsNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":186,"b":198}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":302,"b":317}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":333,"b":341}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":380,"b":386}]}],"statement":"-- Scope: one workspace. Live products whose status is pending or failed,\n-- oldest change first: keyset-paginated in (updated_at, id) order.\nSELECT *\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY updated_at, id\nLIMIT :limit!"};
+const getProductsNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":437,"b":449}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":553,"b":568}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":584,"b":592}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":631,"b":637}]}],"statement":"-- Scope: one workspace. Live products whose status is pending or failed,\n-- oldest change first: keyset-paginated in (updated_at, id) order.\nSELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY updated_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live products whose status is pending or failed,
  * -- oldest change first: keyset-paginated in (updated_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
  * FROM products
  * WHERE workspace_id = :workspaceId!
  *   AND deleted_at IS NULL

@@ -41,13 +41,15 @@ export interface IGetProductsSyncedByProviderQuery {
   result: IGetProductsSyncedByProviderResult;
 }
 
-const getProductsSyncedByProviderIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":154,"b":166}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":193,"b":209}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":299,"b":314}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":330,"b":338}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":377,"b":383}]}],"statement":"-- Scope: one workspace. Live products synced with this provider, keyset-paginated in (created_at, id) order.\nSELECT *\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND payment_sync_status = 'synced'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const getProductsSyncedByProviderIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":405,"b":417}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":444,"b":460}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":550,"b":565}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":581,"b":589}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":628,"b":634}]}],"statement":"-- Scope: one workspace. Live products synced with this provider, keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND payment_sync_status = 'synced'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live products synced with this provider, keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
  * FROM products
  * WHERE workspace_id = :workspaceId!
  *   AND payment_provider = :paymentProvider!

@@ -40,13 +40,15 @@ export interface IGetProductsWithSyncConflictsQuery {
   result: IGetProductsWithSyncConflictsResult;
 }
 
-const getProductsWithSyncConflictsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":145,"b":157}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":249,"b":264}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":280,"b":288}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":327,"b":333}]}],"statement":"-- Scope: one workspace. Live products in sync conflict, keyset-paginated in (created_at, id) order.\nSELECT *\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = 'conflict'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const getProductsWithSyncConflictsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":396,"b":408}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":500,"b":515}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":531,"b":539}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":578,"b":584}]}],"statement":"-- Scope: one workspace. Live products in sync conflict, keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = 'conflict'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live products in sync conflict, keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
  * FROM products
  * WHERE workspace_id = :workspaceId!
  *   AND payment_sync_status = 'conflict'

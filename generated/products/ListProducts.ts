@@ -40,13 +40,15 @@ export interface IListProductsQuery {
   result: IListProductsResult;
 }
 
-const listProductsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":128,"b":140}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":193,"b":208}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":224,"b":232}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":271,"b":277}]}],"statement":"-- Scope: one workspace. Live products, keyset-paginated in (created_at, id) order.\nSELECT *\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const listProductsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":379,"b":391}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":444,"b":459}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":475,"b":483}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":522,"b":528}]}],"statement":"-- Scope: one workspace. Live products, keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live products, keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
  * FROM products
  * WHERE workspace_id = :workspaceId!
  *   AND deleted_at IS NULL

@@ -40,7 +40,7 @@ export interface IUpdateProductQuery {
   result: IUpdateProductResult;
 }
 
-const updateProductIR: any = {"usedParamSet":{"name":true,"description":true,"active":true,"metadata":true,"workspaceId":true,"id":true},"params":[{"name":"name","required":false,"transform":{"type":"scalar"},"locs":[{"a":255,"b":259}]},{"name":"description","required":false,"transform":{"type":"scalar"},"locs":[{"a":296,"b":307}]},{"name":"active","required":false,"transform":{"type":"scalar"},"locs":[{"a":346,"b":352}]},{"name":"metadata","required":false,"transform":{"type":"scalar"},"locs":[{"a":388,"b":396}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":527,"b":539}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":550,"b":553}]}],"statement":"-- Scope: one workspace. Changes the given fields (an omitted field keeps its\n-- value) and marks the product pending, since the provider has not seen the\n-- change yet. Adds 1 to the version. The updated row, or null.\nUPDATE products\nSET name = COALESCE(:name, name),\n    description = COALESCE(:description, description),\n    active = COALESCE(:active, active),\n    metadata = COALESCE(:metadata::jsonb, metadata),\n    payment_sync_status = 'pending',\n    payment_sync_version = payment_sync_version + 1\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING *"};
+const updateProductIR: any = {"usedParamSet":{"name":true,"description":true,"active":true,"metadata":true,"workspaceId":true,"id":true},"params":[{"name":"name","required":false,"transform":{"type":"scalar"},"locs":[{"a":255,"b":259}]},{"name":"description","required":false,"transform":{"type":"scalar"},"locs":[{"a":296,"b":307}]},{"name":"active","required":false,"transform":{"type":"scalar"},"locs":[{"a":346,"b":352}]},{"name":"metadata","required":false,"transform":{"type":"scalar"},"locs":[{"a":388,"b":396}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":527,"b":539}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":550,"b":553}]}],"statement":"-- Scope: one workspace. Changes the given fields (an omitted field keeps its\n-- value) and marks the product pending, since the provider has not seen the\n-- change yet. Adds 1 to the version. The updated row, or null.\nUPDATE products\nSET name = COALESCE(:name, name),\n    description = COALESCE(:description, description),\n    active = COALESCE(:active, active),\n    metadata = COALESCE(:metadata::jsonb, metadata),\n    payment_sync_status = 'pending',\n    payment_sync_version = payment_sync_version + 1\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n          payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,\n          provider_updated_at, provider_data, created_at, updated_at, deleted_at"};
 
 /**
  * Query generated from SQL:
@@ -56,7 +56,9 @@ const updateProductIR: any = {"usedParamSet":{"name":true,"description":true,"ac
  *     payment_sync_status = 'pending',
  *     payment_sync_version = payment_sync_version + 1
  * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
- * RETURNING *
+ * RETURNING workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+ *           payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,
+ *           provider_updated_at, provider_data, created_at, updated_at, deleted_at
  * ```
  */
 export const updateProduct = new PreparedQuery<IUpdateProductParams,IUpdateProductResult>(updateProductIR);

@@ -42,13 +42,16 @@ export interface IGetSubscriptionQuery {
   result: IGetSubscriptionResult;
 }
 
-const getSubscriptionIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":119,"b":131}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":142,"b":145}]}],"statement":"-- Scope: one workspace. The live subscription with this id, or null.\nSELECT *\nFROM subscriptions\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
+const getSubscriptionIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":479,"b":491}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":502,"b":505}]}],"statement":"-- Scope: one workspace. The live subscription with this id, or null.\nSELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,\n       cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM subscriptions\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. The live subscription with this id, or null.
- * SELECT *
+ * SELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
+ *        cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
  * FROM subscriptions
  * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
  * ```

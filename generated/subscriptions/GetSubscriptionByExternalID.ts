@@ -43,13 +43,16 @@ export interface IGetSubscriptionByExternalIdQuery {
   result: IGetSubscriptionByExternalIdResult;
 }
 
-const getSubscriptionByExternalIdIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"externalId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":134,"b":146}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":173,"b":189}]},{"name":"externalId","required":true,"transform":{"type":"scalar"},"locs":[{"a":211,"b":222}]}],"statement":"-- Scope: one workspace. The live subscription a provider knows by this id, or null.\nSELECT *\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND external_id = :externalId!\n  AND deleted_at IS NULL"};
+const getSubscriptionByExternalIdIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"externalId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":494,"b":506}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":533,"b":549}]},{"name":"externalId","required":true,"transform":{"type":"scalar"},"locs":[{"a":571,"b":582}]}],"statement":"-- Scope: one workspace. The live subscription a provider knows by this id, or null.\nSELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,\n       cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND external_id = :externalId!\n  AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. The live subscription a provider knows by this id, or null.
- * SELECT *
+ * SELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
+ *        cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
  * FROM subscriptions
  * WHERE workspace_id = :workspaceId!
  *   AND payment_provider = :paymentProvider!

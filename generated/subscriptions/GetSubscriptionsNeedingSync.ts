@@ -46,14 +46,17 @@ export interface IGetSubscriptionsNeedingSyncQuery {
   result: IGetSubscriptionsNeedingSyncResult;
 }
 
-const getSubscriptionsNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":196,"b":208}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":312,"b":327}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":343,"b":351}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":390,"b":396}]}],"statement":"-- Scope: one workspace. Live subscriptions whose status is pending or failed,\n-- oldest change first: keyset-paginated in (updated_at, id) order.\nSELECT *\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY updated_at, id\nLIMIT :limit!"};
+const getSubscriptionsNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":556,"b":568}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":672,"b":687}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":703,"b":711}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":750,"b":756}]}],"statement":"-- Scope: one workspace. Live subscriptions whose status is pending or failed,\n-- oldest change first: keyset-paginated in (updated_at, id) order.\nSELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,\n       cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY updated_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live subscriptions whose status is pending or failed,
  * -- oldest change first: keyset-paginated in (updated_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
+ *        cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
  * FROM subscriptions
  * WHERE workspace_id = :workspaceId!
  *   AND deleted_at IS NULL

@@ -47,13 +47,16 @@ export interface IGetSubscriptionsSyncedByProviderQuery {
   result: IGetSubscriptionsSyncedByProviderResult;
 }
 
-const getSubscriptionsSyncedByProviderIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":164,"b":176}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":203,"b":219}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":309,"b":324}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":340,"b":348}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":387,"b":393}]}],"statement":"-- Scope: one workspace. Live subscriptions synced with this provider, keyset-paginated in (created_at, id) order.\nSELECT *\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND payment_sync_status = 'synced'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const getSubscriptionsSyncedByProviderIR: any = {"usedParamSet":{"workspaceId":true,"paymentProvider":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":524,"b":536}]},{"name":"paymentProvider","required":true,"transform":{"type":"scalar"},"locs":[{"a":563,"b":579}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":669,"b":684}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":700,"b":708}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":747,"b":753}]}],"statement":"-- Scope: one workspace. Live subscriptions synced with this provider, keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,\n       cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND payment_provider = :paymentProvider!\n  AND payment_sync_status = 'synced'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live subscriptions synced with this provider, keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
+ *        cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
  * FROM subscriptions
  * WHERE workspace_id = :workspaceId!
  *   AND payment_provider = :paymentProvider!

@@ -46,13 +46,16 @@ export interface IGetSubscriptionsWithSyncConflictsQuery {
   result: IGetSubscriptionsWithSyncConflictsResult;
 }
 
-const getSubscriptionsWithSyncConflictsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":155,"b":167}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":259,"b":274}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":290,"b":298}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":337,"b":343}]}],"statement":"-- Scope: one workspace. Live subscriptions in sync conflict, keyset-paginated in (created_at, id) order.\nSELECT *\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = 'conflict'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const getSubscriptionsWithSyncConflictsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":515,"b":527}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":619,"b":634}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":650,"b":658}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":697,"b":703}]}],"statement":"-- Scope: one workspace. Live subscriptions in sync conflict, keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,\n       cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = 'conflict'\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live subscriptions in sync conflict, keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
+ *        cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
  * FROM subscriptions
  * WHERE workspace_id = :workspaceId!
  *   AND payment_sync_status = 'conflict'

@@ -46,13 +46,16 @@ export interface IListSubscriptionsQuery {
   result: IListSubscriptionsResult;
 }
 
-const listSubscriptionsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":138,"b":150}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":203,"b":218}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":234,"b":242}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":281,"b":287}]}],"statement":"-- Scope: one workspace. Live subscriptions, keyset-paginated in (created_at, id) order.\nSELECT *\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const listSubscriptionsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":498,"b":510}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":563,"b":578}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":594,"b":602}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":641,"b":647}]}],"statement":"-- Scope: one workspace. Live subscriptions, keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,\n       cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live subscriptions, keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
+ *        cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
  * FROM subscriptions
  * WHERE workspace_id = :workspaceId!
  *   AND deleted_at IS NULL

@@ -31,13 +31,14 @@ export interface IGetSyncEventQuery {
   result: IGetSyncEventResult;
 }
 
-const getSyncEventIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":125}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":136,"b":139}]}],"statement":"-- Scope: one workspace. The event with this id, or null.\nSELECT *\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId! AND id = :id!"};
+const getSyncEventIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":265,"b":277}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":288,"b":291}]}],"statement":"-- Scope: one workspace. The event with this id, or null.\nSELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,\n       event_message, event_details, created_at, updated_at\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId! AND id = :id!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. The event with this id, or null.
- * SELECT *
+ * SELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,
+ *        event_message, event_details, created_at, updated_at
  * FROM payment_sync_events
  * WHERE workspace_id = :workspaceId! AND id = :id!
  * ```

@@ -36,7 +36,7 @@ export interface IGetSyncEventsByExternalIdQuery {
   result: IGetSyncEventsByExternalIdResult;
 }
 
-const getSyncEventsByExternalIdIR: any = {"usedParamSet":{"workspaceId":true,"externalId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":249,"b":261}]},{"name":"externalId","required":true,"transform":{"type":"scalar"},"locs":[{"a":283,"b":294}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":322,"b":337}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":353,"b":361}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":400,"b":406}]}],"statement":"-- Scope: one workspace. Events about the provider object with this external\n-- id (any provider, entity type or session), in chronological order:\n-- keyset-paginated in (created_at, id) order.\nSELECT *\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND external_id = :externalId!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const getSyncEventsByExternalIdIR: any = {"usedParamSet":{"workspaceId":true,"externalId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":401,"b":413}]},{"name":"externalId","required":true,"transform":{"type":"scalar"},"locs":[{"a":435,"b":446}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":474,"b":489}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":505,"b":513}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":552,"b":558}]}],"statement":"-- Scope: one workspace. Events about the provider object with this external\n-- id (any provider, entity type or session), in chronological order:\n-- keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,\n       event_message, event_details, created_at, updated_at\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND external_id = :externalId!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
@@ -44,7 +44,8 @@ const getSyncEventsByExternalIdIR: any = {"usedParamSet":{"workspaceId":true,"ex
  * -- Scope: one workspace. Events about the provider object with this external
  * -- id (any provider, entity type or session), in chronological order:
  * -- keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,
+ *        event_message, event_details, created_at, updated_at
  * FROM payment_sync_events
  * WHERE workspace_id = :workspaceId!
  *   AND external_id = :externalId!

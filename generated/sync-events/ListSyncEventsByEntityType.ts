@@ -36,14 +36,15 @@ export interface IListSyncEventsByEntityTypeQuery {
   result: IListSyncEventsByEntityTypeResult;
 }
 
-const listSyncEventsByEntityTypeIR: any = {"usedParamSet":{"workspaceId":true,"entityType":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":181,"b":193}]},{"name":"entityType","required":true,"transform":{"type":"scalar"},"locs":[{"a":215,"b":226}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":254,"b":269}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":285,"b":293}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":332,"b":338}]}],"statement":"-- Scope: one workspace. Events about one entity type, in chronological order:\n-- keyset-paginated in (created_at, id) order.\nSELECT *\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND entity_type = :entityType!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const listSyncEventsByEntityTypeIR: any = {"usedParamSet":{"workspaceId":true,"entityType":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":333,"b":345}]},{"name":"entityType","required":true,"transform":{"type":"scalar"},"locs":[{"a":367,"b":378}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":406,"b":421}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":437,"b":445}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":484,"b":490}]}],"statement":"-- Scope: one workspace. Events about one entity type, in chronological order:\n-- keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,\n       event_message, event_details, created_at, updated_at\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND entity_type = :entityType!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Events about one entity type, in chronological order:
  * -- keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,
+ *        event_message, event_details, created_at, updated_at
  * FROM payment_sync_events
  * WHERE workspace_id = :workspaceId!
  *   AND entity_type = :entityType!

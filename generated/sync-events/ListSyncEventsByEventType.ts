@@ -36,14 +36,15 @@ export interface IListSyncEventsByEventTypeQuery {
   result: IListSyncEventsByEventTypeResult;
 }
 
-const listSyncEventsByEventTypeIR: any = {"usedParamSet":{"workspaceId":true,"eventType":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":177,"b":189}]},{"name":"eventType","required":true,"transform":{"type":"scalar"},"locs":[{"a":210,"b":220}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":248,"b":263}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":279,"b":287}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":326,"b":332}]}],"statement":"-- Scope: one workspace. Events of one event type, in chronological order:\n-- keyset-paginated in (created_at, id) order.\nSELECT *\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND event_type = :eventType!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const listSyncEventsByEventTypeIR: any = {"usedParamSet":{"workspaceId":true,"eventType":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":329,"b":341}]},{"name":"eventType","required":true,"transform":{"type":"scalar"},"locs":[{"a":362,"b":372}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":400,"b":415}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":431,"b":439}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":478,"b":484}]}],"statement":"-- Scope: one workspace. Events of one event type, in chronological order:\n-- keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,\n       event_message, event_details, created_at, updated_at\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND event_type = :eventType!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Events of one event type, in chronological order:
  * -- keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,
+ *        event_message, event_details, created_at, updated_at
  * FROM payment_sync_events
  * WHERE workspace_id = :workspaceId!
  *   AND event_type = :eventType!

@@ -36,14 +36,15 @@ export interface IListSyncEventsByProviderQuery {
   result: IListSyncEventsByProviderResult;
 }
 
-const listSyncEventsByProviderIR: any = {"usedParamSet":{"workspaceId":true,"providerName":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":175,"b":187}]},{"name":"providerName","required":true,"transform":{"type":"scalar"},"locs":[{"a":211,"b":224}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":252,"b":267}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":283,"b":291}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":330,"b":336}]}],"statement":"-- Scope: one workspace. Events of one provider, in chronological order:\n-- keyset-paginated in (created_at, id) order.\nSELECT *\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND provider_name = :providerName!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const listSyncEventsByProviderIR: any = {"usedParamSet":{"workspaceId":true,"providerName":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":327,"b":339}]},{"name":"providerName","required":true,"transform":{"type":"scalar"},"locs":[{"a":363,"b":376}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":404,"b":419}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":435,"b":443}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":482,"b":488}]}],"statement":"-- Scope: one workspace. Events of one provider, in chronological order:\n-- keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,\n       event_message, event_details, created_at, updated_at\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND provider_name = :providerName!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Events of one provider, in chronological order:
  * -- keyset-paginated in (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,
+ *        event_message, event_details, created_at, updated_at
  * FROM payment_sync_events
  * WHERE workspace_id = :workspaceId!
  *   AND provider_name = :providerName!

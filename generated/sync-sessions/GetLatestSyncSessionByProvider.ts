@@ -35,14 +35,15 @@ export interface IGetLatestSyncSessionByProviderQuery {
   result: IGetLatestSyncSessionByProviderResult;
 }
 
-const getLatestSyncSessionByProviderIR: any = {"usedParamSet":{"workspaceId":true,"providerName":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":164,"b":176}]},{"name":"providerName","required":true,"transform":{"type":"scalar"},"locs":[{"a":200,"b":213}]}],"statement":"-- Scope: one workspace. The newest live session of this provider whatever its\n-- status or type, or null.\nSELECT *\nFROM payment_sync_sessions\nWHERE workspace_id = :workspaceId!\n  AND provider_name = :providerName!\n  AND deleted_at IS NULL\nORDER BY created_at DESC, id DESC\nLIMIT 1"};
+const getLatestSyncSessionByProviderIR: any = {"usedParamSet":{"workspaceId":true,"providerName":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":332,"b":344}]},{"name":"providerName","required":true,"transform":{"type":"scalar"},"locs":[{"a":368,"b":381}]}],"statement":"-- Scope: one workspace. The newest live session of this provider whatever its\n-- status or type, or null.\nSELECT workspace_id, id, provider_name, session_type, status, entity_types, config, progress, error_message,\n       started_at, completed_at, created_at, updated_at, deleted_at\nFROM payment_sync_sessions\nWHERE workspace_id = :workspaceId!\n  AND provider_name = :providerName!\n  AND deleted_at IS NULL\nORDER BY created_at DESC, id DESC\nLIMIT 1"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. The newest live session of this provider whatever its
  * -- status or type, or null.
- * SELECT *
+ * SELECT workspace_id, id, provider_name, session_type, status, entity_types, config, progress, error_message,
+ *        started_at, completed_at, created_at, updated_at, deleted_at
  * FROM payment_sync_sessions
  * WHERE workspace_id = :workspaceId!
  *   AND provider_name = :providerName!

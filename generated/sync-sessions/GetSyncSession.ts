@@ -35,13 +35,14 @@ export interface IGetSyncSessionQuery {
   result: IGetSyncSessionResult;
 }
 
-const getSyncSessionIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":122,"b":134}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":145,"b":148}]}],"statement":"-- Scope: one workspace. The live session with this id, or null.\nSELECT *\nFROM payment_sync_sessions\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
+const getSyncSessionIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":290,"b":302}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":313,"b":316}]}],"statement":"-- Scope: one workspace. The live session with this id, or null.\nSELECT workspace_id, id, provider_name, session_type, status, entity_types, config, progress, error_message,\n       started_at, completed_at, created_at, updated_at, deleted_at\nFROM payment_sync_sessions\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. The live session with this id, or null.
- * SELECT *
+ * SELECT workspace_id, id, provider_name, session_type, status, entity_types, config, progress, error_message,
+ *        started_at, completed_at, created_at, updated_at, deleted_at
  * FROM payment_sync_sessions
  * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
  * ```

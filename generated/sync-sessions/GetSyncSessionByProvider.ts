@@ -35,14 +35,15 @@ export interface IGetSyncSessionByProviderQuery {
   result: IGetSyncSessionByProviderResult;
 }
 
-const getSyncSessionByProviderIR: any = {"usedParamSet":{"workspaceId":true,"providerName":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":183,"b":195}]},{"name":"providerName","required":true,"transform":{"type":"scalar"},"locs":[{"a":219,"b":232}]}],"statement":"-- Scope: one workspace. The newest active (pending or running) live session of\n-- this provider, whatever its type, or null.\nSELECT *\nFROM payment_sync_sessions\nWHERE workspace_id = :workspaceId!\n  AND provider_name = :providerName!\n  AND status IN ('pending', 'running')\n  AND deleted_at IS NULL\nORDER BY created_at DESC, id DESC\nLIMIT 1"};
+const getSyncSessionByProviderIR: any = {"usedParamSet":{"workspaceId":true,"providerName":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":351,"b":363}]},{"name":"providerName","required":true,"transform":{"type":"scalar"},"locs":[{"a":387,"b":400}]}],"statement":"-- Scope: one workspace. The newest active (pending or running) live session of\n-- this provider, whatever its type, or null.\nSELECT workspace_id, id, provider_name, session_type, status, entity_types, config, progress, error_message,\n       started_at, completed_at, created_at, updated_at, deleted_at\nFROM payment_sync_sessions\nWHERE workspace_id = :workspaceId!\n  AND provider_name = :providerName!\n  AND status IN ('pending', 'running')\n  AND deleted_at IS NULL\nORDER BY created_at DESC, id DESC\nLIMIT 1"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. The newest active (pending or running) live session of
  * -- this provider, whatever its type, or null.
- * SELECT *
+ * SELECT workspace_id, id, provider_name, session_type, status, entity_types, config, progress, error_message,
+ *        started_at, completed_at, created_at, updated_at, deleted_at
  * FROM payment_sync_sessions
  * WHERE workspace_id = :workspaceId!
  *   AND provider_name = :providerName!

@@ -39,14 +39,15 @@ export interface IListSyncSessionsQuery {
   result: IListSyncSessionsResult;
 }
 
-const listSyncSessionsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":169,"b":181}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":234,"b":249}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":265,"b":273}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":322,"b":328}]}],"statement":"-- Scope: one workspace. Live sessions, newest first: keyset-paginated in\n-- descending (created_at, id) order.\nSELECT *\nFROM payment_sync_sessions\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND (created_at, id) < (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at DESC, id DESC\nLIMIT :limit!"};
+const listSyncSessionsIR: any = {"usedParamSet":{"workspaceId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":337,"b":349}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":402,"b":417}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":433,"b":441}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":490,"b":496}]}],"statement":"-- Scope: one workspace. Live sessions, newest first: keyset-paginated in\n-- descending (created_at, id) order.\nSELECT workspace_id, id, provider_name, session_type, status, entity_types, config, progress, error_message,\n       started_at, completed_at, created_at, updated_at, deleted_at\nFROM payment_sync_sessions\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND (created_at, id) < (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at DESC, id DESC\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live sessions, newest first: keyset-paginated in
  * -- descending (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, provider_name, session_type, status, entity_types, config, progress, error_message,
+ *        started_at, completed_at, created_at, updated_at, deleted_at
  * FROM payment_sync_sessions
  * WHERE workspace_id = :workspaceId!
  *   AND deleted_at IS NULL

@@ -40,14 +40,15 @@ export interface IListSyncSessionsByStatusQuery {
   result: IListSyncSessionsByStatusResult;
 }
 
-const listSyncSessionsByStatusIR: any = {"usedParamSet":{"workspaceId":true,"status":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":183,"b":195}]},{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":212,"b":219}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":272,"b":287}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":303,"b":311}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":360,"b":366}]}],"statement":"-- Scope: one workspace. Live sessions in one status, newest first:\n-- keyset-paginated in descending (created_at, id) order.\nSELECT *\nFROM payment_sync_sessions\nWHERE workspace_id = :workspaceId!\n  AND status = :status!\n  AND deleted_at IS NULL\n  AND (created_at, id) < (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at DESC, id DESC\nLIMIT :limit!"};
+const listSyncSessionsByStatusIR: any = {"usedParamSet":{"workspaceId":true,"status":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":351,"b":363}]},{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":380,"b":387}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":440,"b":455}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":471,"b":479}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":528,"b":534}]}],"statement":"-- Scope: one workspace. Live sessions in one status, newest first:\n-- keyset-paginated in descending (created_at, id) order.\nSELECT workspace_id, id, provider_name, session_type, status, entity_types, config, progress, error_message,\n       started_at, completed_at, created_at, updated_at, deleted_at\nFROM payment_sync_sessions\nWHERE workspace_id = :workspaceId!\n  AND status = :status!\n  AND deleted_at IS NULL\n  AND (created_at, id) < (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at DESC, id DESC\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live sessions in one status, newest first:
  * -- keyset-paginated in descending (created_at, id) order.
- * SELECT *
+ * SELECT workspace_id, id, provider_name, session_type, status, entity_types, config, progress, error_message,
+ *        started_at, completed_at, created_at, updated_at, deleted_at
  * FROM payment_sync_sessions
  * WHERE workspace_id = :workspaceId!
  *   AND status = :status!

@@ -36,7 +36,7 @@ export interface IUpdateSyncSessionErrorQuery {
   result: IUpdateSyncSessionErrorResult;
 }
 
-const updateSyncSessionErrorIR: any = {"usedParamSet":{"errorMessage":true,"workspaceId":true,"id":true},"params":[{"name":"errorMessage","required":true,"transform":{"type":"scalar"},"locs":[{"a":218,"b":231}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":273,"b":285}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":296,"b":299}]}],"statement":"-- Scope: one workspace. Records the error message and fails the session\n-- (stamping completed_at). A finished session is refused (PSD01). The updated\n-- row, or null.\nUPDATE payment_sync_sessions\nSET error_message = :errorMessage!, status = 'failed'\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING *"};
+const updateSyncSessionErrorIR: any = {"usedParamSet":{"errorMessage":true,"workspaceId":true,"id":true},"params":[{"name":"errorMessage","required":true,"transform":{"type":"scalar"},"locs":[{"a":218,"b":231}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":273,"b":285}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":296,"b":299}]}],"statement":"-- Scope: one workspace. Records the error message and fails the session\n-- (stamping completed_at). A finished session is refused (PSD01). The updated\n-- row, or null.\nUPDATE payment_sync_sessions\nSET error_message = :errorMessage!, status = 'failed'\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING workspace_id, id, provider_name, session_type, status, entity_types, config, progress,\n          error_message, started_at, completed_at, created_at, updated_at, deleted_at"};
 
 /**
  * Query generated from SQL:
@@ -47,7 +47,8 @@ const updateSyncSessionErrorIR: any = {"usedParamSet":{"errorMessage":true,"work
  * UPDATE payment_sync_sessions
  * SET error_message = :errorMessage!, status = 'failed'
  * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
- * RETURNING *
+ * RETURNING workspace_id, id, provider_name, session_type, status, entity_types, config, progress,
+ *           error_message, started_at, completed_at, created_at, updated_at, deleted_at
  * ```
  */
 export const updateSyncSessionError = new PreparedQuery<IUpdateSyncSessionErrorParams,IUpdateSyncSessionErrorResult>(updateSyncSessionErrorIR);

@@ -36,7 +36,7 @@ export interface IUpdateSyncSessionProgressQuery {
   result: IUpdateSyncSessionProgressResult;
 }
 
-const updateSyncSessionProgressIR: any = {"usedParamSet":{"progress":true,"workspaceId":true,"id":true},"params":[{"name":"progress","required":true,"transform":{"type":"scalar"},"locs":[{"a":261,"b":270}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":300,"b":312}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":323,"b":326}]}],"statement":"-- Scope: one workspace. Shallow-merges the given JSON object into progress\n-- (top-level keys given replace those stored; others stay). A finished session\n-- is refused (PSD01). The updated row, or null.\nUPDATE payment_sync_sessions\nSET progress = progress || :progress!::jsonb\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING *"};
+const updateSyncSessionProgressIR: any = {"usedParamSet":{"progress":true,"workspaceId":true,"id":true},"params":[{"name":"progress","required":true,"transform":{"type":"scalar"},"locs":[{"a":261,"b":270}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":300,"b":312}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":323,"b":326}]}],"statement":"-- Scope: one workspace. Shallow-merges the given JSON object into progress\n-- (top-level keys given replace those stored; others stay). A finished session\n-- is refused (PSD01). The updated row, or null.\nUPDATE payment_sync_sessions\nSET progress = progress || :progress!::jsonb\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING workspace_id, id, provider_name, session_type, status, entity_types, config, progress,\n          error_message, started_at, completed_at, created_at, updated_at, deleted_at"};
 
 /**
  * Query generated from SQL:
@@ -47,7 +47,8 @@ const updateSyncSessionProgressIR: any = {"usedParamSet":{"progress":true,"works
  * UPDATE payment_sync_sessions
  * SET progress = progress || :progress!::jsonb
  * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
- * RETURNING *
+ * RETURNING workspace_id, id, provider_name, session_type, status, entity_types, config, progress,
+ *           error_message, started_at, completed_at, created_at, updated_at, deleted_at
  * ```
  */
 export const updateSyncSessionProgress = new PreparedQuery<IUpdateSyncSessionProgressParams,IUpdateSyncSessionProgressResult>(updateSyncSessionProgressIR);

@@ -36,7 +36,7 @@ export interface IUpdateSyncSessionStatusQuery {
   result: IUpdateSyncSessionStatusResult;
 }
 
-const updateSyncSessionStatusIR: any = {"usedParamSet":{"status":true,"workspaceId":true,"id":true},"params":[{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":326,"b":333}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":356,"b":368}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":379,"b":382}]}],"statement":"-- Scope: one workspace. Sets the status of a live session. The lifecycle\n-- trigger stamps started_at on the first running and completed_at on\n-- completed/failed/cancelled, and refuses (PSD01) any change to a finished\n-- session and any return to pending. The updated row, or null.\nUPDATE payment_sync_sessions\nSET status = :status!\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING *"};
+const updateSyncSessionStatusIR: any = {"usedParamSet":{"status":true,"workspaceId":true,"id":true},"params":[{"name":"status","required":true,"transform":{"type":"scalar"},"locs":[{"a":326,"b":333}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":356,"b":368}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":379,"b":382}]}],"statement":"-- Scope: one workspace. Sets the status of a live session. The lifecycle\n-- trigger stamps started_at on the first running and completed_at on\n-- completed/failed/cancelled, and refuses (PSD01) any change to a finished\n-- session and any return to pending. The updated row, or null.\nUPDATE payment_sync_sessions\nSET status = :status!\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\nRETURNING workspace_id, id, provider_name, session_type, status, entity_types, config, progress,\n          error_message, started_at, completed_at, created_at, updated_at, deleted_at"};
 
 /**
  * Query generated from SQL:
@@ -48,7 +48,8 @@ const updateSyncSessionStatusIR: any = {"usedParamSet":{"status":true,"workspace
  * UPDATE payment_sync_sessions
  * SET status = :status!
  * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
- * RETURNING *
+ * RETURNING workspace_id, id, provider_name, session_type, status, entity_types, config, progress,
+ *           error_message, started_at, completed_at, created_at, updated_at, deleted_at
  * ```
  */
 export const updateSyncSessionStatus = new PreparedQuery<IUpdateSyncSessionStatusParams,IUpdateSyncSessionStatusResult>(updateSyncSessionStatusIR);

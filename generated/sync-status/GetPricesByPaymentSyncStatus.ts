@@ -45,14 +45,17 @@ export interface IGetPricesByPaymentSyncStatusQuery {
   result: IGetPricesByPaymentSyncStatusResult;
 }
 
-const getPricesByPaymentSyncStatusIR: any = {"usedParamSet":{"workspaceId":true,"paymentSyncStatus":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":168,"b":180}]},{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":210,"b":228}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":281,"b":296}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":312,"b":320}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":359,"b":365}]}],"statement":"-- Scope: one workspace. Live prices in one sync status, any provider;\n-- keyset-paginated in (created_at, id) order. A list.\nSELECT *\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = :paymentSyncStatus!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const getPricesByPaymentSyncStatusIR: any = {"usedParamSet":{"workspaceId":true,"paymentSyncStatus":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":494,"b":506}]},{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":536,"b":554}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":607,"b":622}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":638,"b":646}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":685,"b":691}]}],"statement":"-- Scope: one workspace. Live prices in one sync status, any provider;\n-- keyset-paginated in (created_at, id) order. A list.\nSELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,\n       recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = :paymentSyncStatus!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live prices in one sync status, any provider;
  * -- keyset-paginated in (created_at, id) order. A list.
- * SELECT *
+ * SELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,
+ *        recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,
+ *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *        created_at, updated_at, deleted_at
  * FROM prices
  * WHERE workspace_id = :workspaceId!
  *   AND payment_sync_status = :paymentSyncStatus!

@@ -47,14 +47,17 @@ export interface IGetSubscriptionsByPaymentSyncStatusQuery {
   result: IGetSubscriptionsByPaymentSyncStatusResult;
 }
 
-const getSubscriptionsByPaymentSyncStatusIR: any = {"usedParamSet":{"workspaceId":true,"paymentSyncStatus":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":182,"b":194}]},{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":224,"b":242}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":295,"b":310}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":326,"b":334}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":373,"b":379}]}],"statement":"-- Scope: one workspace. Live subscriptions in one sync status, any provider;\n-- keyset-paginated in (created_at, id) order. A list.\nSELECT *\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = :paymentSyncStatus!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const getSubscriptionsByPaymentSyncStatusIR: any = {"usedParamSet":{"workspaceId":true,"paymentSyncStatus":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":542,"b":554}]},{"name":"paymentSyncStatus","required":true,"transform":{"type":"scalar"},"locs":[{"a":584,"b":602}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":655,"b":670}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":686,"b":694}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":733,"b":739}]}],"statement":"-- Scope: one workspace. Live subscriptions in one sync status, any provider;\n-- keyset-paginated in (created_at, id) order. A list.\nSELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,\n       cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM subscriptions\nWHERE workspace_id = :workspaceId!\n  AND payment_sync_status = :paymentSyncStatus!\n  AND deleted_at IS NULL\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Live subscriptions in one sync status, any provider;
  * -- keyset-paginated in (created_at, id) order. A list.
- * SELECT *
+ * SELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
+ *        cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
  * FROM subscriptions
  * WHERE workspace_id = :workspaceId!
  *   AND payment_sync_status = :paymentSyncStatus!

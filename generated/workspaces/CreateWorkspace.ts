@@ -21,7 +21,7 @@ export interface ICreateWorkspaceQuery {
   result: ICreateWorkspaceResult;
 }
 
-const createWorkspaceIR: any = {"usedParamSet":{"name":true},"params":[{"name":"name","required":true,"transform":{"type":"scalar"},"locs":[{"a":142,"b":147}]}],"statement":"-- Scope: creates a workspace (tenant); it takes no workspace id, being the one that makes it. One row.\nINSERT INTO workspaces (name)\nVALUES (:name!)\nRETURNING *"};
+const createWorkspaceIR: any = {"usedParamSet":{"name":true},"params":[{"name":"name","required":true,"transform":{"type":"scalar"},"locs":[{"a":142,"b":147}]}],"statement":"-- Scope: creates a workspace (tenant); it takes no workspace id, being the one that makes it. One row.\nINSERT INTO workspaces (name)\nVALUES (:name!)\nRETURNING id, name, created_at, updated_at, deleted_at"};
 
 /**
  * Query generated from SQL:
@@ -29,7 +29,7 @@ const createWorkspaceIR: any = {"usedParamSet":{"name":true},"params":[{"name":"
  * -- Scope: creates a workspace (tenant); it takes no workspace id, being the one that makes it. One row.
  * INSERT INTO workspaces (name)
  * VALUES (:name!)
- * RETURNING *
+ * RETURNING id, name, created_at, updated_at, deleted_at
  * ```
  */
 export const createWorkspace = new PreparedQuery<ICreateWorkspaceParams,ICreateWorkspaceResult>(createWorkspaceIR);

@@ -21,13 +21,13 @@ export interface IGetWorkspaceQuery {
   result: IGetWorkspaceResult;
 }
 
-const getWorkspaceIR: any = {"usedParamSet":{"workspaceId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":103,"b":115}]}],"statement":"-- Scope: one workspace. The live workspace with this id, or null.\nSELECT *\nFROM workspaces\nWHERE id = :workspaceId! AND deleted_at IS NULL"};
+const getWorkspaceIR: any = {"usedParamSet":{"workspaceId":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":146,"b":158}]}],"statement":"-- Scope: one workspace. The live workspace with this id, or null.\nSELECT id, name, created_at, updated_at, deleted_at\nFROM workspaces\nWHERE id = :workspaceId! AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. The live workspace with this id, or null.
- * SELECT *
+ * SELECT id, name, created_at, updated_at, deleted_at
  * FROM workspaces
  * WHERE id = :workspaceId! AND deleted_at IS NULL
  * ```

@@ -27,7 +27,7 @@ export interface IGetWorkspacesByProviderQuery {
   result: IGetWorkspacesByProviderResult;
 }
 
-const getWorkspacesByProviderIR: any = {"usedParamSet":{"providerName":true,"afterWorkspaceId":true,"limit":true},"params":[{"name":"providerName","required":true,"transform":{"type":"scalar"},"locs":[{"a":448,"b":461}]},{"name":"afterWorkspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":506,"b":523}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":563,"b":569}]}],"statement":"-- Scope: ALL workspaces: the one cross-workspace query, for schedulers. The\n-- enabled configurations of one provider whose workspace is live, with the\n-- workspace's name; keyset-paginated in workspace_id order over the\n-- (provider_name, workspace_id) WHERE enabled index.\nSELECT wpp.*, w.name AS workspace_name\nFROM workspace_payment_providers wpp\nJOIN workspaces w ON w.id = wpp.workspace_id AND w.deleted_at IS NULL\nWHERE wpp.provider_name = :providerName!\n  AND wpp.enabled\n  AND wpp.workspace_id > :afterWorkspaceId!::uuid\nORDER BY wpp.workspace_id\nLIMIT :limit!"};
+const getWorkspacesByProviderIR: any = {"usedParamSet":{"providerName":true,"afterWorkspaceId":true,"limit":true},"params":[{"name":"providerName","required":true,"transform":{"type":"scalar"},"locs":[{"a":542,"b":555}]},{"name":"afterWorkspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":600,"b":617}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":657,"b":663}]}],"statement":"-- Scope: ALL workspaces: the one cross-workspace query, for schedulers. The\n-- enabled configurations of one provider whose workspace is live, with the\n-- workspace's name; keyset-paginated in workspace_id order over the\n-- (provider_name, workspace_id) WHERE enabled index.\nSELECT wpp.workspace_id, wpp.provider_name, wpp.config, wpp.enabled, wpp.created_at, wpp.updated_at,\n       w.name AS workspace_name\nFROM workspace_payment_providers wpp\nJOIN workspaces w ON w.id = wpp.workspace_id AND w.deleted_at IS NULL\nWHERE wpp.provider_name = :providerName!\n  AND wpp.enabled\n  AND wpp.workspace_id > :afterWorkspaceId!::uuid\nORDER BY wpp.workspace_id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
@@ -36,7 +36,8 @@ const getWorkspacesByProviderIR: any = {"usedParamSet":{"providerName":true,"aft
  * -- enabled configurations of one provider whose workspace is live, with the
  * -- workspace's name; keyset-paginated in workspace_id order over the
  * -- (provider_name, workspace_id) WHERE enabled index.
- * SELECT wpp.*, w.name AS workspace_name
+ * SELECT wpp.workspace_id, wpp.provider_name, wpp.config, wpp.enabled, wpp.created_at, wpp.updated_at,
+ *        w.name AS workspace_name
  * FROM workspace_payment_providers wpp
  * JOIN workspaces w ON w.id = wpp.workspace_id AND w.deleted_at IS NULL
  * WHERE wpp.provider_name = :providerName!

@@ -11,7 +11,8 @@
 -- order. Resolves to one row of counts: inserted, updated, and stale (objects
 -- that changed nothing: older than the stored row, or older duplicates).
 WITH batch AS (
-  SELECT DISTINCT ON (b.external_id) b.*
+  SELECT DISTINCT ON (b.external_id) b.external_id, b.email, b.name, b.metadata, b.provider_updated_at,
+         b.provider_data, b.position
   FROM unnest(
     :externalIds!::text[], :emails::text[], :names::text[], :metadatas::jsonb[],
     :providerUpdatedAts!::timestamptz[], :providerDatas::jsonb[]

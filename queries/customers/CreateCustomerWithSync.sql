@@ -22,4 +22,6 @@ DO UPDATE SET
   provider_updated_at = excluded.provider_updated_at,
   provider_data = excluded.provider_data
 WHERE c.provider_updated_at IS NULL OR c.provider_updated_at <= excluded.provider_updated_at
-RETURNING *, (xmax = 0) AS "inserted!";
+RETURNING workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
+          payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+          created_at, updated_at, deleted_at, (xmax = 0) AS "inserted!";

@@ -2,7 +2,9 @@
 -- Scope: one workspace. The live customers of one provider among these
 -- external ids (one array parameter), in (created_at, id) order; ids not
 -- found are simply absent.
-SELECT *
+SELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
+       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+       created_at, updated_at, deleted_at
 FROM customers
 WHERE workspace_id = :workspaceId!
   AND payment_provider = :paymentProvider!

@@ -1,7 +1,9 @@
 /* @name GetCustomersNeedingSync */
 -- Scope: one workspace. Live customers whose status is pending or failed,
 -- oldest change first: keyset-paginated in (updated_at, id) order.
-SELECT *
+SELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
+       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+       created_at, updated_at, deleted_at
 FROM customers
 WHERE workspace_id = :workspaceId!
   AND deleted_at IS NULL

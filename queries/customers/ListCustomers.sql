@@ -1,6 +1,8 @@
 /* @name ListCustomers */
 -- Scope: one workspace. Live customers, keyset-paginated in (created_at, id) order.
-SELECT *
+SELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
+       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+       created_at, updated_at, deleted_at
 FROM customers
 WHERE workspace_id = :workspaceId!
   AND deleted_at IS NULL

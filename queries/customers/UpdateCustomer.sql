@@ -9,4 +9,6 @@ SET email = COALESCE(:email, email),
     payment_sync_status = 'pending',
     payment_sync_version = payment_sync_version + 1
 WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
-RETURNING *;
+RETURNING workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
+          payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+          created_at, updated_at, deleted_at;

@@ -14,7 +14,9 @@
 -- updated, and stale (objects that changed nothing: older than the stored row,
 -- or older duplicates).
 WITH batch AS (
-  SELECT DISTINCT ON (b.external_id) b.*
+  SELECT DISTINCT ON (b.external_id) b.external_id, b.product_id, b.currency, b.unit_amount, b.type,
+         b.recurring_interval, b.recurring_interval_count, b.active, b.metadata, b.provider_updated_at,
+         b.provider_data, b.position
   FROM unnest(
     :externalIds!::text[], :productIds!::uuid[], :currencies!::text[], :unitAmounts!::bigint[], :types!::text[],
     :recurringIntervals::text[], :recurringIntervalCounts::integer[], :actives::boolean[], :metadatas::jsonb[],

@@ -10,4 +10,7 @@ INSERT INTO prices (
 VALUES (
   :workspaceId!, :productId!, :currency!, :unitAmount!, :type!, :recurringInterval, :recurringIntervalCount,
   COALESCE(:active, true), COALESCE(:metadata::jsonb, '{}'), :paymentProvider, :externalId)
-RETURNING *;
+RETURNING workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,
+          recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,
+          payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+          created_at, updated_at, deleted_at;

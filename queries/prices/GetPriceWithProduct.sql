@@ -3,7 +3,10 @@
 -- (product*), or null. The product is LEFT JOINed on (workspace_id, id) among
 -- live products: a price whose product was soft-deleted is still returned
 -- (as GetPrice returns it), with every product* column null.
-SELECT pr.*,
+SELECT pr.workspace_id, pr.id, pr.product_id, pr.currency, pr.unit_amount, pr.type, pr.recurring_interval,
+       pr.recurring_interval_count, pr.active, pr.metadata, pr.external_id, pr.payment_provider,
+       pr.payment_sync_status, pr.payment_synced_at, pr.payment_sync_version, pr.payment_sync_error,
+       pr.provider_updated_at, pr.provider_data, pr.created_at, pr.updated_at, pr.deleted_at,
        p.name AS "productName?",
        p.description AS "productDescription?",
        p.active AS "productActive?",

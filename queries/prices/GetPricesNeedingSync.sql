@@ -1,7 +1,10 @@
 /* @name GetPricesNeedingSync */
 -- Scope: one workspace. Live prices whose status is pending or failed,
 -- oldest change first: keyset-paginated in (updated_at, id) order.
-SELECT *
+SELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,
+       recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,
+       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+       created_at, updated_at, deleted_at
 FROM prices
 WHERE workspace_id = :workspaceId!
   AND deleted_at IS NULL

@@ -12,7 +12,8 @@
 -- row of counts: inserted, updated, and stale (objects that changed nothing:
 -- older than the stored row, or older duplicates).
 WITH batch AS (
-  SELECT DISTINCT ON (b.external_id) b.*
+  SELECT DISTINCT ON (b.external_id) b.external_id, b.name, b.description, b.active, b.metadata,
+         b.provider_updated_at, b.provider_data, b.position
   FROM unnest(
     :externalIds!::text[], :names!::text[], :descriptions::text[], :actives::boolean[], :metadatas::jsonb[],
     :providerUpdatedAts!::timestamptz[], :providerDatas::jsonb[]

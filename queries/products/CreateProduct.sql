@@ -5,4 +5,6 @@
 INSERT INTO products (workspace_id, name, description, active, metadata, payment_provider, external_id)
 VALUES (:workspaceId!, :name!, :description, COALESCE(:active, true), COALESCE(:metadata::jsonb, '{}'),
         :paymentProvider, :externalId)
-RETURNING *;
+RETURNING workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+          payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,
+          provider_updated_at, provider_data, created_at, updated_at, deleted_at;

@@ -26,4 +26,6 @@ DO UPDATE SET
   provider_updated_at = excluded.provider_updated_at,
   provider_data = excluded.provider_data
 WHERE p.provider_updated_at IS NULL OR p.provider_updated_at <= excluded.provider_updated_at
-RETURNING *, (xmax = 0) AS "inserted!";
+RETURNING workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+          payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,
+          provider_updated_at, provider_data, created_at, updated_at, deleted_at, (xmax = 0) AS "inserted!";

@@ -13,4 +13,6 @@ SET payment_sync_status = :paymentSyncStatus!,
 WHERE workspace_id = :workspaceId! AND id = :id!
   AND payment_sync_version = :expectedVersion!
   AND deleted_at IS NULL
-RETURNING *;
+RETURNING workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+          payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,
+          provider_updated_at, provider_data, created_at, updated_at, deleted_at;

@@ -14,7 +14,9 @@
 -- Resolves to one row of counts: inserted, updated, and stale (objects that
 -- changed nothing: older than the stored row, or older duplicates).
 WITH batch AS (
-  SELECT DISTINCT ON (b.external_id) b.*
+  SELECT DISTINCT ON (b.external_id) b.external_id, b.customer_id, b.price_id, b.status, b.quantity,
+         b.current_period_start, b.current_period_end, b.cancel_at_period_end, b.canceled_at, b.trial_end,
+         b.metadata, b.provider_updated_at, b.provider_data, b.position
   FROM unnest(
     :externalIds!::text[], :customerIds!::uuid[], :priceIds!::uuid[], :statuses!::text[], :quantities::integer[],
     :currentPeriodStarts::timestamptz[], :currentPeriodEnds::timestamptz[], :cancelAtPeriodEnds::boolean[],

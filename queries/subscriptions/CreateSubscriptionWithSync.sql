@@ -35,4 +35,7 @@ DO UPDATE SET
   provider_updated_at = excluded.provider_updated_at,
   provider_data = excluded.provider_data
 WHERE s.provider_updated_at IS NULL OR s.provider_updated_at <= excluded.provider_updated_at
-RETURNING *, (xmax = 0) AS "inserted!";
+RETURNING workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
+          cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
+          payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,
+          provider_updated_at, provider_data, created_at, updated_at, deleted_at, (xmax = 0) AS "inserted!";

@@ -1,6 +1,9 @@
 /* @name ListSubscriptions */
 -- Scope: one workspace. Live subscriptions, keyset-paginated in (created_at, id) order.
-SELECT *
+SELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
+       cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
+       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+       provider_data, created_at, updated_at, deleted_at
 FROM subscriptions
 WHERE workspace_id = :workspaceId!
   AND deleted_at IS NULL

@@ -13,4 +13,7 @@ SET payment_sync_status = :paymentSyncStatus!,
 WHERE workspace_id = :workspaceId! AND id = :id!
   AND payment_sync_version = :expectedVersion!
   AND deleted_at IS NULL
-RETURNING *;
+RETURNING workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
+          cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
+          payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,
+          provider_updated_at, provider_data, created_at, updated_at, deleted_at;

@@ -26,4 +26,7 @@ SET customer_id = COALESCE(:customerId::uuid, customer_id),
 WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
   AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL
        OR provider_updated_at <= :providerUpdatedAt::timestamptz)
-RETURNING *;
+RETURNING workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
+          cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
+          payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,
+          provider_updated_at, provider_data, created_at, updated_at, deleted_at;

@@ -8,4 +8,5 @@ INSERT INTO payment_sync_events (
 VALUES (
   :workspaceId!, :sessionId!, :providerName!, :entityType!, :entityId, :externalId,
   :eventType!, :eventMessage, COALESCE(:eventDetails::jsonb, '{}'))
-RETURNING *;
+RETURNING workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,
+          event_message, event_details, created_at, updated_at;

@@ -2,7 +2,8 @@
 -- Scope: one workspace. Events about the provider object with this external
 -- id (any provider, entity type or session), in chronological order:
 -- keyset-paginated in (created_at, id) order.
-SELECT *
+SELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,
+       event_message, event_details, created_at, updated_at
 FROM payment_sync_events
 WHERE workspace_id = :workspaceId!
   AND external_id = :externalId!

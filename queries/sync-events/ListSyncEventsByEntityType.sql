@@ -1,7 +1,8 @@
 /* @name ListSyncEventsByEntityType */
 -- Scope: one workspace. Events about one entity type, in chronological order:
 -- keyset-paginated in (created_at, id) order.
-SELECT *
+SELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,
+       event_message, event_details, created_at, updated_at
 FROM payment_sync_events
 WHERE workspace_id = :workspaceId!
   AND entity_type = :entityType!

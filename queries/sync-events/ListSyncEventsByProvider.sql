@@ -1,7 +1,8 @@
 /* @name ListSyncEventsByProvider */
 -- Scope: one workspace. Events of one provider, in chronological order:
 -- keyset-paginated in (created_at, id) order.
-SELECT *
+SELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,
+       event_message, event_details, created_at, updated_at
 FROM payment_sync_events
 WHERE workspace_id = :workspaceId!
   AND provider_name = :providerName!

@@ -10,4 +10,5 @@ VALUES (
   COALESCE(:status, 'pending'),
   COALESCE(:entityTypes::text[], ARRAY['customer', 'product', 'price', 'subscription']),
   COALESCE(:config::jsonb, '{}'))
-RETURNING *;
+RETURNING workspace_id, id, provider_name, session_type, status, entity_types, config, progress,
+          error_message, started_at, completed_at, created_at, updated_at, deleted_at;

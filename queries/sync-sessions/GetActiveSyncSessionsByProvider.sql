@@ -1,7 +1,8 @@
 /* @name GetActiveSyncSessionsByProvider */
 -- Scope: one workspace. Every active (pending or running) live session of this
 -- provider, newest first: at most one per session type, so a small set.
-SELECT *
+SELECT workspace_id, id, provider_name, session_type, status, entity_types, config, progress, error_message,
+       started_at, completed_at, created_at, updated_at, deleted_at
 FROM payment_sync_sessions
 WHERE workspace_id = :workspaceId!
   AND provider_name = :providerName!

@@ -1,7 +1,8 @@
 /* @name ListSyncSessions */
 -- Scope: one workspace. Live sessions, newest first: keyset-paginated in
 -- descending (created_at, id) order.
-SELECT *
+SELECT workspace_id, id, provider_name, session_type, status, entity_types, config, progress, error_message,
+       started_at, completed_at, created_at, updated_at, deleted_at
 FROM payment_sync_sessions
 WHERE workspace_id = :workspaceId!
   AND deleted_at IS NULL

@@ -5,4 +5,5 @@
 UPDATE payment_sync_sessions
 SET progress = progress || :progress!::jsonb
 WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
-RETURNING *;
+RETURNING workspace_id, id, provider_name, session_type, status, entity_types, config, progress,
+          error_message, started_at, completed_at, created_at, updated_at, deleted_at;

@@ -1,7 +1,9 @@
 /* @name GetProductsByPaymentSyncStatus */
 -- Scope: one workspace. Live products in one sync status, any provider;
 -- keyset-paginated in (created_at, id) order. A list.
-SELECT *
+SELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+       provider_data, created_at, updated_at, deleted_at
 FROM products
 WHERE workspace_id = :workspaceId!
   AND payment_sync_status = :paymentSyncStatus!

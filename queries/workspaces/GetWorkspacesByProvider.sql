@@ -3,7 +3,8 @@
 -- enabled configurations of one provider whose workspace is live, with the
 -- workspace's name; keyset-paginated in workspace_id order over the
 -- (provider_name, workspace_id) WHERE enabled index.
-SELECT wpp.*, w.name AS workspace_name
+SELECT wpp.workspace_id, wpp.provider_name, wpp.config, wpp.enabled, wpp.created_at, wpp.updated_at,
+       w.name AS workspace_name
 FROM workspace_payment_providers wpp
 JOIN workspaces w ON w.id = wpp.workspace_id AND w.deleted_at IS NULL
 WHERE wpp.provider_name = :providerName!

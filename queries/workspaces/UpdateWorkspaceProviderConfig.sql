@@ -11,4 +11,4 @@ ON CONFLICT (workspace_id, provider_name) DO UPDATE SET
   config = COALESCE(:config::jsonb, wpp.config),
   enabled = COALESCE(:enabled::boolean, wpp.enabled)
 WHERE wpp.workspace_id = :workspaceId!
-RETURNING wpp.*;
+RETURNING wpp.workspace_id, wpp.provider_name, wpp.config, wpp.enabled, wpp.created_at, wpp.updated_at;
