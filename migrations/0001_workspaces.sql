@@ -1,7 +1,9 @@
 -- Workspaces (tenants) and their payment-provider configuration.
 -- Timestamps are kept to the millisecond (timestamptz(3)) so that a JS Date
--- read back from a row is exactly the stored value: keyset cursors built from
--- rows never repeat or skip a row.
+-- read back from a row is exactly the stored value: a keyset cursor built from
+-- a row neither repeats nor skips its neighbours. (It is a position, not a
+-- snapshot: a row committed later with a key behind it is not seen by that
+-- sweep; README, "What a cursor guarantees".)
 
 -- Up Migration
 

@@ -43,6 +43,7 @@ const HELPERS = [
   'migrationsDir',
   'MIGRATIONS_TABLE',
   'withTransaction',
+  'withSavepoint',
   'withWorkspace',
   'createPool',
   'mapError',
@@ -558,15 +559,18 @@ function render(namespaces: NamespaceDoc[], helpers: ReturnType<typeof helperDoc
       'LockTimeoutError',
       'SerializationFailureError',
       'DeadlockError',
+      'TransactionAbortedError',
       'PermissionDeniedError',
+      'SchemaMissingError',
       'UnsafeIntegerError',
       'TooManyRowsError',
+      'ServerError',
     ]
       .filter((name) => errorNames.has(name))
       .map(errorLink)
       .join(
         ', ',
-      )}. The first five depend on the server and the transaction, \`PermissionDeniedError\` on the row-level-security role (see \`withWorkspace\`); the last two guard the results. Anything else the driver throws passes through unchanged.`,
+      )}. The first six depend on the server and the transaction, \`PermissionDeniedError\` on the row-level-security role (see \`withWorkspace\`), \`SchemaMissingError\` on a database not migrated; the next two guard the results, and \`ServerError\` is any other error the server reports (its SQLSTATE as \`code\`). Every failure is a \`PaymentSyncDbError\`.`,
     '',
   ];
   for (const ns of namespaces) {

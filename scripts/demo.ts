@@ -1,11 +1,14 @@
 // npm run demo: a full sync, end to end, on an embedded PostgreSQL started
 // here (or a scratch database on DATABASE_URL), through the library's own
 // functions only. Two workspaces, each with Stripe and Chargebee configured;
-// thousands of provider objects per provider, some invalid (they fail), some
-// changed on both sides (conflicts), some replayed out of order (stale).
-// Prints the sync summary and per-provider status, shows that the second
-// workspace sees none of the first's data, stops the server. Exits non-zero
-// on any unexpected error.
+// thousands of provider objects per provider, some invalid (the library
+// refuses them), some replayed out of order (stale), and pushes back of local
+// edits, some of which conflict (changed on both sides) or fail (rejected by
+// the provider). A progress bar per sync tracks all of it. Prints per sync
+// what the database reports it did (the same counts as its bar: checked, a
+// disagreement is an error), the sync summary and per-provider status, the
+// totals, shows that the second workspace sees none of the first's data,
+// stops the server. Exits non-zero on any unexpected error.
 import pg from 'pg';
 import {
   analytics,
@@ -40,7 +43,8 @@ const at = (seconds: unknown) => (typeof seconds === 'number' ? new Date(seconds
 
 class Unresolved extends Error {}
 
-type Tally = { created: number; updated: number; stale: number; failed: number; conflict: number };
+/** What a sync did: provider objects created, updated, stale (ignored) and refused; rows failed and in conflict. */
+type Tally = { created: number; updated: number; stale: number; refused: number; failed: number; conflict: number };
 
 /** Writes one provider object through the matching Create<Entity>WithSync. */
 async function write(db: Db, workspaceId: string, provider: string, obj: ProviderObject, ids: Map<string, string>) {
@@ -99,7 +103,24 @@ async function write(db: Db, workspaceId: string, provider: string, obj: Provide
   }
 }
 
-async function syncDataset(db: Db, workspaceId: string, label: string, dataset: Dataset): Promise<Tally> {
+interface Sync {
+  /** The progress bar's label, and the sync's row in the syncs table: "Acme Corp <- stripe". */
+  label: string;
+  workspaceId: string;
+  provider: string;
+  sessionId: string;
+  /** The counts the progress bar ended on. */
+  tally: Tally;
+}
+
+/**
+ * One full sync session: writes every provider object (created, updated,
+ * stale, or refused by the library: then no row is stored), then pushes the
+ * local edits back: customers edited locally meanwhile lose the push
+ * (conflict), customers the provider rejects are marked failed. The bar tracks
+ * all of it, so its last counts are what the tables report afterwards.
+ */
+async function syncDataset(db: Db, workspaceId: string, label: string, dataset: Dataset): Promise<Sync> {
   const provider = dataset.provider;
   const session = await syncSessions.createSyncSession(db, {
     workspaceId,
@@ -110,9 +131,20 @@ async function syncDataset(db: Db, workspaceId: string, label: string, dataset: 
     config: { source: 'demo', objects: dataset.objects.length },
   });
   const sessionId = session!.id;
-  const tally: Tally = { created: 0, updated: 0, stale: 0, failed: 0, conflict: 0 };
+  const tally: Tally = { created: 0, updated: 0, stale: 0, refused: 0, failed: 0, conflict: 0 };
   const ids = new Map<string, string>();
-  const bar = progressBar(`${label} <- ${provider}`, dataset.objects.length);
+  // One step per provider object, per conflicting edit and per rejected push.
+  const steps = dataset.objects.length + dataset.conflicts.length + dataset.rejected.length;
+  const bar = progressBar(label, steps);
+  let done = 0;
+  const advance = async (by = 1) => {
+    const before = done;
+    done += by;
+    if (Math.floor(before / 250) !== Math.floor(done / 250) || done === steps) {
+      await syncSessions.updateSyncSessionProgress(db, { workspaceId, id: sessionId, progress: { done, ...tally } });
+    }
+    bar.update(done, tally);
+  };
   const log = (obj: ProviderObject, eventType: SyncEventType, entityId: string | null, eventMessage: string | null) =>
     syncEvents.createSyncEvent(db, {
       workspaceId,
@@ -126,12 +158,11 @@ async function syncDataset(db: Db, workspaceId: string, label: string, dataset: 
       eventDetails: { providerUpdatedAt: obj.updated },
     });
 
-  for (let i = 0; i < dataset.objects.length; i++) {
-    const obj = dataset.objects[i];
+  for (const obj of dataset.objects) {
     try {
       const { outcome, row } = (await write(db, workspaceId, provider, obj, ids))!;
       ids.set(obj.data.id, row.id);
-      tally[outcome === 'stale' ? 'stale' : outcome]++;
+      tally[outcome]++;
       await log(
         obj,
         outcome === 'stale' ? 'skipped' : outcome,
@@ -140,63 +171,81 @@ async function syncDataset(db: Db, workspaceId: string, label: string, dataset: 
       );
     } catch (error) {
       if (!(error instanceof PaymentSyncDbError || error instanceof Unresolved)) throw error;
-      tally.failed++;
+      tally.refused++;
       await log(obj, 'failed', null, error.message);
     }
-    if (i % 250 === 0 || i === dataset.objects.length - 1) {
-      await syncSessions.updateSyncSessionProgress(db, {
-        workspaceId,
-        id: sessionId,
-        progress: { done: i + 1, ...tally },
-      });
-    }
-    bar.update(i + 1, tally);
+    await advance();
   }
-  bar.done(tally);
 
   // Conflicts: customers edited locally while the provider changed them too.
   // The push is attempted with the version read before the edit and loses.
-  const mine = await syncStatus.getCustomersByPaymentProvider(db, {
-    workspaceId,
-    paymentProvider: provider,
-    limit: 1000,
-  });
-  for (const c of mine.filter((_, k) => k % 40 === 7)) {
-    await customers.updateCustomer(db, { workspaceId, id: c.id, name: `${c.name} (edited locally)` });
-    const pushed = await customers.updateCustomerPaymentSyncStatus(db, {
-      workspaceId,
-      id: c.id,
-      expectedVersion: c.paymentSyncVersion,
-      paymentSyncStatus: 'synced',
-    });
-    if (pushed === null) {
-      await syncStatus.updateCustomerSyncStatus(db, {
+  for (const externalId of dataset.conflicts) {
+    const id = ids.get(externalId);
+    const c = id ? await customers.getCustomer(db, { workspaceId, id }) : null;
+    if (c) {
+      await customers.updateCustomer(db, { workspaceId, id: c.id, name: `${c.name} (edited locally)` });
+      const pushed = await customers.updateCustomerPaymentSyncStatus(db, {
         workspaceId,
         id: c.id,
-        paymentSyncStatus: 'conflict',
-        paymentSyncError: 'changed locally and at the provider',
+        expectedVersion: c.paymentSyncVersion,
+        paymentSyncStatus: 'synced',
       });
-      tally.conflict++;
+      if (pushed === null) {
+        await syncStatus.updateCustomerSyncStatus(db, {
+          workspaceId,
+          id: c.id,
+          paymentSyncStatus: 'conflict',
+          paymentSyncError: 'changed locally and at the provider',
+        });
+        tally.conflict++;
+      }
     }
+    await advance();
   }
-  // Failures reported by the provider for a batch: one bulk statement.
-  const rejected = mine.filter((_, k) => k % 50 === 3).map((c) => c.externalId!);
-  if (rejected.length > 0) {
+  // Failures reported by the provider for a batch of pushes: one bulk statement.
+  if (dataset.rejected.length > 0) {
     tally.failed += await syncStatus.bulkUpdateCustomerSyncStatus(db, {
       workspaceId,
       paymentProvider: provider,
-      externalIds: rejected,
+      externalIds: dataset.rejected,
       paymentSyncStatus: 'failed',
       paymentSyncError: 'rejected by the provider API (demo)',
     });
+    await advance(dataset.rejected.length);
   }
-  await syncSessions.updateSyncSessionProgress(db, {
-    workspaceId,
-    id: sessionId,
-    progress: { done: dataset.objects.length, ...tally },
-  });
+  bar.done(tally);
   await syncSessions.updateSyncSessionStatus(db, { workspaceId, id: sessionId, status: 'completed' });
-  return tally;
+  return { label, workspaceId, provider, sessionId, tally };
+}
+
+/**
+ * What the database says a sync did, in the bar's terms: created, updated,
+ * stale and refused from the session's sync events (one per provider object;
+ * a refused object is a failed event and has no row), failed and conflict
+ * from its provider's rows (one sync per workspace and provider, so they are
+ * all its rows). Also the number of those rows, which it all created.
+ */
+async function reportedBy(db: Db, sync: Sync): Promise<{ counts: Tally; rows: number }> {
+  const events = (await syncEvents.getSyncEventsSummaryBySession(db, {
+    workspaceId: sync.workspaceId,
+    sessionId: sync.sessionId,
+  }))!;
+  const rows = await analytics.getProviderSyncStatusByWorkspace(db, {
+    workspaceId: sync.workspaceId,
+    paymentProvider: sync.provider,
+  });
+  const sum = (k: 'total' | 'failed' | 'conflict') => rows.reduce((n, r) => n + Number(r[k]), 0);
+  return {
+    counts: {
+      created: Number(events.created),
+      updated: Number(events.updated),
+      stale: Number(events.skipped),
+      refused: Number(events.failed),
+      failed: sum('failed'),
+      conflict: sum('conflict'),
+    },
+    rows: sum('total'),
+  };
 }
 
 async function main(): Promise<void> {
@@ -236,6 +285,7 @@ async function main(): Promise<void> {
       },
     ];
     const created: { id: string; name: string }[] = [];
+    const syncs: Sync[] = [];
     for (const tenant of tenants) {
       const ws = (await workspaces.createWorkspace(pool, { name: tenant.name }))!;
       created.push(ws);
@@ -253,14 +303,37 @@ async function main(): Promise<void> {
           sized(tenant[providerName]),
           tenant.seed * 10 + (providerName === 'stripe' ? 1 : 2),
         );
-        await syncDataset(pool, ws.id, tenant.name, dataset);
+        syncs.push(await syncDataset(pool, ws.id, `${tenant.name} <- ${providerName}`, dataset));
       }
+    }
+
+    // The bars' last counts against what the database reports for each sync.
+    const counts = ['created', 'updated', 'stale', 'refused', 'failed', 'conflict'] as const;
+    const disagreements: string[] = [];
+    const reported = new Map<Sync, Tally>();
+    for (const sync of syncs) {
+      const { counts: fromTables, rows } = await reportedBy(pool, sync);
+      reported.set(sync, fromTables);
+      for (const k of counts) {
+        if (sync.tally[k] !== fromTables[k])
+          disagreements.push(`${sync.label}: bar ${k} ${sync.tally[k]}, tables ${fromTables[k]}`);
+      }
+      if (sync.tally.created !== rows)
+        disagreements.push(`${sync.label}: bar created ${sync.tally.created}, rows ${rows}`);
     }
 
     for (const ws of created) {
       const s = (await analytics.getWorkspaceSyncSummary(pool, { workspaceId: ws.id }))!;
       console.log(
         `\n${ws.name}: ${s.sessionsTotal} sync sessions (${s.sessionsCompleted} completed), ${s.eventsTotal} events, last completed sync ${s.lastCompletedSyncAt?.toISOString() ?? 'never'}`,
+      );
+      console.log(
+        table(
+          ['sync', ...counts],
+          syncs
+            .filter((sync) => sync.workspaceId === ws.id)
+            .map((sync) => [sync.label, ...counts.map((k) => reported.get(sync)![k])]),
+        ),
       );
       console.log(
         table(
@@ -298,6 +371,16 @@ async function main(): Promise<void> {
         );
       }
     }
+
+    const totals = counts.map((k) => `${k} ${syncs.reduce((n, sync) => n + reported.get(sync)![k], 0)}`).join('  ');
+    console.log(
+      '\nIn the sync tables, created, updated, stale and refused count the sync events of the session (one per provider object;',
+    );
+    console.log(
+      'a refused object is a failed event and stores no row); failed and conflict count rows, as the entity tables do.',
+    );
+    if (disagreements.length > 0) throw new Error(`the bars and the tables disagree:\n${disagreements.join('\n')}`);
+    console.log(`Totals of the ${syncs.length} syncs, bars and tables alike: ${totals}`);
 
     // Isolation: the second workspace asks for the first workspace's objects.
     const [first, second] = created;

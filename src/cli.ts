@@ -67,7 +67,25 @@ function parse(argv: string[]): Command | 'help' {
   if (action === 'status' && count !== undefined) throw new UsageError('--count does not apply to "migrate status"');
   const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL;
   if (!databaseUrl) throw new UsageError('no database: set DATABASE_URL or pass --database-url');
+  checkDatabaseUrl(databaseUrl, values['database-url'] !== undefined ? '--database-url' : 'DATABASE_URL');
   return { action, databaseUrl, count };
+}
+
+/**
+ * A PostgreSQL URL (postgres:// or postgresql://) with a host, or a socket directory path: pg would read
+ * anything else as a relative URL and report a DNS failure for a host named "base".
+ */
+function checkDatabaseUrl(value: string, where: string): void {
+  if (value.startsWith('/')) return;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['postgres:', 'postgresql:', 'socket:'].includes(url.protocol)) {
+    throw new UsageError(`${where} is not a PostgreSQL URL (expected postgres://user@host:port/database)`);
+  }
 }
 
 async function run(command: Command): Promise<void> {

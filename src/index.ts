@@ -19,6 +19,7 @@ export {
   type MigrationStatus,
 } from './migrate.js';
 export {
+  withSavepoint,
   withTransaction,
   withWorkspace,
   type IsolationLevel,

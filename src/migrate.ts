@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { mapError } from './errors.js';
+import { mapError, MigrationError, PaymentSyncDbError } from './errors.js';
 
 /** The migrations shipped with the package: the only source of the schema. */
 export const migrationsDir = fileURLToPath(new URL('../migrations/', import.meta.url));
@@ -27,7 +27,9 @@ export interface MigrateOptions {
  * migration fail instead of queueing behind live traffic forever.
  * Resolves to the names of the migrations run. LockTimeoutError when a table
  * lock is not granted within `lockTimeoutMs`, ConnectionError when the
- * database cannot be reached; a failed run changes nothing.
+ * database cannot be reached, ServerError (or another class) for a failing
+ * statement, MigrationError for anything else node-pg-migrate refuses (an
+ * out-of-order history, an unreadable file); a failed run changes nothing.
  */
 export async function migrate(options: MigrateOptions): Promise<string[]> {
   const { runner } = await import('node-pg-migrate');
@@ -46,7 +48,7 @@ export async function migrate(options: MigrateOptions): Promise<string[]> {
     });
     return run.map((m) => m.name);
   } catch (error) {
-    throw mapError(error);
+    throw migrationError(error);
   } finally {
     await client.query('RESET lock_timeout').catch(() => {});
     if (options.pool) (client as pg.PoolClient).release();
@@ -54,17 +56,30 @@ export async function migrate(options: MigrateOptions): Promise<string[]> {
   }
 }
 
+/** Typed as mapError does; anything it leaves untyped (node-pg-migrate's own checks) is a MigrationError. */
+function migrationError(error: unknown): PaymentSyncDbError {
+  const typed = mapError(error);
+  if (typed instanceof PaymentSyncDbError) return typed;
+  const message = typed instanceof Error ? typed.message : String(typed);
+  return new MigrationError(message, { code: 'MIGRATION_FAILED', cause: error });
+}
+
 /** A client of `options.pool`, or a new connected client of `options.databaseUrl`; a failure is typed (ConnectionError...). */
 async function connect(options: Pick<MigrateOptions, 'pool' | 'databaseUrl'>): Promise<pg.PoolClient | pg.Client> {
-  if (options.pool) return options.pool.connect().catch((error: unknown) => Promise.reject(mapError(error)));
-  const client = new pg.Client(options.databaseUrl);
+  if (options.pool) return options.pool.connect().catch((error: unknown) => Promise.reject(migrationError(error)));
+  let client: pg.Client;
+  try {
+    client = new pg.Client(options.databaseUrl);
+  } catch (error) {
+    throw migrationError(error);
+  }
   // A connection that dies while idle must not crash the process with an unhandled `error` event.
   client.on('error', () => {});
   try {
     await client.connect();
   } catch (error) {
     await client.end().catch(() => {});
-    throw mapError(error);
+    throw migrationError(error);
   }
   return client;
 }
@@ -113,7 +128,7 @@ export async function migrationStatus(options: Pick<MigrateOptions, 'pool' | 'da
     const done = new Set(applied.map((m) => m.name));
     return { applied, pending: packaged.filter((name) => !done.has(name)) };
   } catch (error) {
-    throw mapError(error);
+    throw migrationError(error);
   } finally {
     if (options.pool) (client as pg.PoolClient).release();
     else await (client as pg.Client).end().catch(() => {});

@@ -73,32 +73,98 @@ export function arrayOf(element: Rule): Rule {
 export const uuid: Rule = (value, name) =>
   typeof value === 'string' && UUID.test(value) ? value : fail(name, `expected a uuid; got ${describe(value)}`);
 
+/**
+ * Why PostgreSQL would not store `value` as given, or undefined: text cannot
+ * hold NUL (U+0000), and a lone UTF-16 surrogate would be stored as U+FFFD, so
+ * two different strings could be stored as one.
+ */
+export function unstorable(value: string): string | undefined {
+  if (value.includes('\u0000')) return 'contains NUL (U+0000), which PostgreSQL text and JSON cannot hold';
+  if (!(value as string & { isWellFormed(): boolean }).isWellFormed()) {
+    return 'contains a lone UTF-16 surrogate, which PostgreSQL would store as U+FFFD';
+  }
+  return undefined;
+}
+
+/** `value` if PostgreSQL stores it as given (see unstorable), else InvalidParameterError. */
+export function storable(value: string, name: string): string {
+  const reason = unstorable(value);
+  return reason === undefined ? value : fail(name, reason);
+}
+
+/** Length in Unicode code points, as PostgreSQL's length() counts: a surrogate pair (an emoji) is one. */
+function codePoints(value: string): number {
+  let count = value.length;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) count--;
+  }
+  return count;
+}
+
+/** A string of 1 to `maxLength` characters, counted in code points as the column's CHECK counts them. */
 export const text =
   (maxLength: number): Rule =>
-  (value, name) =>
-    typeof value === 'string' && value.length >= 1 && value.length <= maxLength
-      ? value
-      : fail(name, `expected a string of 1 to ${maxLength} characters; got ${describe(value)}`);
+  (value, name) => {
+    if (typeof value !== 'string' || value.length === 0) {
+      fail(name, `expected a string of 1 to ${maxLength} characters; got ${describe(value)}`);
+    }
+    storable(value, name);
+    // A string's code points never outnumber its UTF-16 units: count them only when the units exceed the limit.
+    if (value.length > maxLength && codePoints(value) > maxLength) {
+      fail(name, `expected a string of 1 to ${maxLength} characters; got ${codePoints(value)}`);
+    }
+    return value;
+  };
 
 /**
  * JSON.stringify's replacer for jsonb parameters: what JSON.stringify would
  * silently drop (a function or symbol value) or silently change (NaN and
- * Infinity into null, a Map or Set into {}) is refused instead, so what is
- * stored is what the caller passed. (An `undefined` property is left out, as
- * in any JSON.)
+ * Infinity into null, an invalid Date into null, an undefined array element
+ * into null, a Map, Set, RegExp, Error or other non-plain object without
+ * data into {}, a typed array into an object of indices) is refused instead,
+ * and so is a string or key PostgreSQL cannot store as given (NUL, a lone
+ * surrogate), so what is stored is what the caller passed. (An `undefined`
+ * property is left out, as in any JSON; an object with a toJSON method is
+ * stored as its toJSON says.)
  */
 function strictJson(this: unknown, key: string, value: unknown): unknown {
   const where = key === '' ? 'the value' : `"${key}"`;
+  const keyProblem = unstorable(key);
+  if (keyProblem) throw new TypeError(`the key ${JSON.stringify(key)} ${keyProblem}`);
+  // The holder's own value, before toJSON: what the caller passed.
+  const original = (this as Record<string, unknown>)[key];
   if (typeof value === 'function' || typeof value === 'symbol') {
     throw new TypeError(`${where} is a ${typeof value}, which JSON cannot hold`);
   }
   if (typeof value === 'number' && !Number.isFinite(value)) {
     throw new TypeError(`${where} is ${value}, which JSON cannot hold`);
   }
+  if (typeof value === 'string') {
+    const problem = unstorable(value);
+    if (problem) throw new TypeError(`${where} ${problem}`);
+    return value;
+  }
+  if (value === undefined && Array.isArray(this)) {
+    throw new TypeError(`${where} is undefined, which JSON.stringify would turn into null in an array`);
+  }
+  if (original instanceof Date && Number.isNaN(original.getTime())) {
+    throw new TypeError(`${where} is an invalid Date, which JSON.stringify would turn into null`);
+  }
   if (value instanceof Map || value instanceof Set) {
     throw new TypeError(
       `${where} is a ${value instanceof Map ? 'Map' : 'Set'}, which JSON.stringify would turn into {}`,
     );
+  }
+  if (typeof value === 'object' && value !== null && value === original && !Array.isArray(value)) {
+    if (ArrayBuffer.isView(value)) {
+      throw new TypeError(`${where} is a ${value.constructor.name}, which JSON.stringify would turn into an object`);
+    }
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null && Object.keys(value).length === 0) {
+      const kind = (value as object).constructor?.name || 'non-plain object';
+      throw new TypeError(`${where} is a ${kind}, which JSON.stringify would turn into {}`);
+    }
   }
   return value;
 }
@@ -126,19 +192,61 @@ export const currency: Rule = (value, name) =>
     ? value.toLowerCase()
     : fail(name, `expected a three-letter ISO 4217 currency code; got ${describe(value)}`);
 
-/** Any string (length and shape are left to the column's CHECK). */
+/** Any string PostgreSQL stores as given (no NUL, no lone surrogate); length and shape are left to the column's CHECK. */
 export const string: Rule = (value, name) =>
-  typeof value === 'string' ? value : fail(name, `expected a string; got ${describe(value)}`);
+  typeof value === 'string' ? storable(value, name) : fail(name, `expected a string; got ${describe(value)}`);
 
 /** A real boolean: PostgreSQL would also read 'yes', 'on' or 1 as true. */
 export const boolean: Rule = (value, name) =>
   typeof value === 'boolean' ? value : fail(name, `expected true or false; got ${describe(value)}`);
 
-/** A valid Date, or a timestamp string for the database to read (as pgtyped types timestamptz parameters). */
+// ISO 8601 / RFC 3339 date-time with an offset: 2026-01-31T12:00:00Z, 2026-01-31 12:00:00.123+05:30.
+const ISO_TIMESTAMP =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:([Zz])|([+-])(\d{2})(?::?(\d{2}))?)$/;
+
+/**
+ * The instant an ISO 8601 timestamp with an offset names, truncated to the
+ * millisecond, or undefined when `text` is not one (no offset, 'now',
+ * 'infinity', February 30th...).
+ */
+function parseIsoTimestamp(text: string): Date | undefined {
+  const m = ISO_TIMESTAMP.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second = 0] = m.slice(1, 7).map((part) => (part ? Number(part) : 0));
+  const millisecond = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+  const offsetMinutes = m[8] ? 0 : (m[9] === '-' ? -1 : 1) * (Number(m[10]) * 60 + Number(m[11] ?? 0));
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (Number(m[10] ?? 0) > 15 || Number(m[11] ?? 0) > 59) return undefined;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  date.setUTCHours(hour, minute, second, millisecond);
+  return new Date(date.getTime() - offsetMinutes * 60_000);
+}
+
+/**
+ * A valid Date, or an ISO 8601 timestamp string with an offset (`Z`,
+ * `+02:00`), which is bound as the Date it names. Columns store milliseconds
+ * (timestamptz(3)), and so does a Date: a string's sub-millisecond digits are
+ * truncated here, so every write path compares what the column holds.
+ * Anything else (a string without offset, 'now', 'infinity', epoch numbers)
+ * is refused.
+ */
 export const timestamp: Rule = (value, name) => {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? fail(name, 'is an invalid Date') : value;
-  return typeof value === 'string' && value.length > 0 ? value : fail(name, `expected a Date; got ${describe(value)}`);
+  const parsed = typeof value === 'string' ? parseIsoTimestamp(value) : undefined;
+  return (
+    parsed ??
+    fail(
+      name,
+      `expected a valid Date or an ISO 8601 timestamp with an offset (2026-01-31T12:00:00Z); got ${describe(value)}`,
+    )
+  );
 };
+
+/** The timestamp field of a list cursor: a timestamp, or the first page's sentinel ('-infinity' or 'infinity'). */
+export const cursorTimestamp: Rule = (value, name) =>
+  value === '-infinity' || value === 'infinity' ? value : timestamp(value, name);
 
 /**
  * One column of a batch, bound as ONE array parameter and expanded in SQL
@@ -246,8 +354,9 @@ export const sharedRules: ParamRules = {
   currentPeriodEnd: timestamp,
   canceledAt: timestamp,
   trialEnd: timestamp,
-  afterCreatedAt: timestamp,
-  afterUpdatedAt: timestamp,
+  afterCreatedAt: cursorTimestamp,
+  afterUpdatedAt: cursorTimestamp,
+  afterEntityType: string,
   // Free text: any string, but a string (pg would turn {} into '{}', an array into a
   // PostgreSQL array literal, a number into its digits, a function into its source).
   name: string,

@@ -291,7 +291,11 @@ export function count<P, R, S extends string = string>(query: PreparedQuery<P, R
     async (db: Db, params: Narrow<P, S>): Promise<number> => {
       const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules, options.check);
       const value = rows[0] === undefined ? undefined : Object.values(rows[0])[0];
-      if (typeof value !== 'number') throw new Error(`count query ${compiled.statement} returned ${String(value)}`);
+      if (typeof value !== 'number') {
+        throw new PaymentSyncDbError(`count query ${compiled.statement} returned ${String(value)}`, {
+          code: 'UNEXPECTED_RESULT',
+        });
+      }
       return value;
     },
     'count',
@@ -338,7 +342,10 @@ type CursorParam<K extends string> = `after${Capitalize<K>}`;
  * Keyset-paginated list. The SQL takes `:limit!` and one `:after<Field>!`
  * per cursor field; the caller passes `limit` and optionally `after`, the last
  * row of the previous page. The first page binds a sentinel below (or above)
- * every row, so the SQL has one shape and one plan for every page.
+ * every row, so the SQL has one shape and one plan for every page. A cursor
+ * is a position, not a snapshot: a row committed after the sweep passed its
+ * key is returned by the next sweep from the first page, not by this one
+ * (README, "What a cursor guarantees").
  */
 export function list<P, R, S extends string = string, K extends string = 'createdAt' | 'id'>(
   query: PreparedQuery<P, R>,
@@ -434,8 +441,11 @@ export function tally<P, R, S extends string = string>(query: PreparedQuery<P, R
   return described(
     async (db: Db, params: BatchParams<Narrow<P, S>>): Promise<Narrow<R, S>> => {
       const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules, options.check);
-      if (rows.length !== 1)
-        throw new Error(`tally query ${compiled.statement} returned ${rows.length} rows, expected 1`);
+      if (rows.length !== 1) {
+        throw new PaymentSyncDbError(`tally query ${compiled.statement} returned ${rows.length} rows, expected 1`, {
+          code: 'UNEXPECTED_RESULT',
+        });
+      }
       return rows[0] as Narrow<R, S>;
     },
     'tally',

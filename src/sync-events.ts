@@ -24,7 +24,9 @@ export type SyncEventsSummary = Narrow<GetSyncEventsSummaryBySession.IGetSyncEve
 /**
  * Logs one event of session `sessionId`; `eventDetails` (a JSON object)
  * defaults to {}. Resolves to the new row. ForeignKeyViolationError when the
- * session is not one of this workspace.
+ * session is not one of this workspace; SyncSessionTransitionError when the
+ * session is finished (completed, failed, cancelled) or deleted: its log is
+ * as final as its status.
  */
 export const createSyncEvent = one(CreateSyncEvent.createSyncEvent);
 /** The event with this id, or null. */

@@ -21,7 +21,7 @@ import * as UpdateSyncSessionError from '../generated/sync-sessions/UpdateSyncSe
 import * as UpdateSyncSessionProgress from '../generated/sync-sessions/UpdateSyncSessionProgress.js';
 import * as UpdateSyncSessionStatus from '../generated/sync-sessions/UpdateSyncSessionStatus.js';
 import { InvalidParameterError } from './errors.js';
-import type { Rule } from './params.js';
+import { storable, type Rule } from './params.js';
 import { changed, count, list, many, one, type Narrow } from './query.js';
 import { SESSION_STATUSES, type SessionStatus } from './vocabulary.js';
 
@@ -35,7 +35,7 @@ const message: Rule = (value, name) => {
   if (typeof value !== 'string' || value.length === 0) {
     throw new InvalidParameterError(name, 'expected a non-empty string');
   }
-  return value;
+  return storable(value, name);
 };
 
 const sessions = { status: SESSION_STATUSES };

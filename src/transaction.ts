@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { mapError } from './errors.js';
+import { mapError, TransactionAbortedError } from './errors.js';
 import { uuid } from './params.js';
 
 export type IsolationLevel = 'read committed' | 'repeatable read' | 'serializable';
@@ -13,9 +13,14 @@ export interface TransactionOptions {
 /**
  * Runs `fn` in one transaction on a client of `pool`: COMMIT when it
  * resolves, ROLLBACK when it throws (the error is rethrown, typed by
- * mapError). ConnectionError when no client can be obtained or the connection
- * dies. A client whose connection broke is destroyed rather than returned to
- * the pool.
+ * mapError). It resolves only if the COMMIT committed: when a statement of
+ * `fn` failed and `fn` caught the error and resolved anyway, PostgreSQL has
+ * already aborted the transaction and answers COMMIT with a ROLLBACK, and
+ * withTransaction throws TransactionAbortedError (nothing of `fn` was
+ * committed). To try a statement and carry on if it fails, run it in
+ * withSavepoint. ConnectionError when no client can be obtained or the
+ * connection dies. A client whose connection broke is destroyed rather than
+ * returned to the pool.
  */
 export async function withTransaction<T>(
   pool: pg.Pool,
@@ -42,7 +47,14 @@ export async function withTransaction<T>(
     );
     if (options.setUp) await options.setUp(client);
     const result = await fn(client);
-    await client.query('COMMIT');
+    const commit = await client.query('COMMIT');
+    // An aborted transaction's COMMIT succeeds, with the command tag ROLLBACK.
+    if (commit.command !== 'COMMIT') {
+      throw new TransactionAbortedError(
+        'the transaction was rolled back, not committed: a statement in it failed and the error was caught; nothing of it was written (use withSavepoint to carry on after a failure)',
+        { code: '25P02' },
+      );
+    }
     return result;
   } catch (error) {
     try {
@@ -54,6 +66,41 @@ export async function withTransaction<T>(
   } finally {
     client.off('error', onError);
     client.release(broken);
+  }
+}
+
+let savepoints = 0;
+
+/**
+ * Runs `fn` inside a savepoint of the transaction `client` is in: "try this,
+ * carry on if it fails". When `fn` throws, everything it did is rolled back
+ * to the savepoint and the error is rethrown (typed by mapError); the
+ * transaction itself stays usable and the caller may catch the error and go
+ * on. When `fn` resolves, the savepoint is released and its work stays part
+ * of the transaction (committed or rolled back with it). Only inside a
+ * transaction (withTransaction, withWorkspace or your own BEGIN).
+ */
+export async function withSavepoint<T>(
+  client: pg.PoolClient | pg.Client,
+  fn: (client: pg.PoolClient | pg.Client) => Promise<T>,
+): Promise<T> {
+  const name = `psdb_savepoint_${++savepoints}`;
+  try {
+    await client.query(`SAVEPOINT ${name}`);
+  } catch (error) {
+    throw mapError(error);
+  }
+  try {
+    const result = await fn(client);
+    await client.query(`RELEASE SAVEPOINT ${name}`);
+    return result;
+  } catch (error) {
+    // ROLLBACK TO also ends the aborted state a failed statement left behind.
+    await client
+      .query(`ROLLBACK TO SAVEPOINT ${name}`)
+      .then(() => client.query(`RELEASE SAVEPOINT ${name}`))
+      .catch(() => undefined);
+    throw mapError(error);
   }
 }
 

@@ -9,7 +9,13 @@ import * as analytics from '../src/analytics.js';
 import { InvalidParameterError } from '../src/errors.js';
 import { ENTITY_SYNC_STATUSES, ENTITY_TYPES, type EntitySyncStatus, type EntityType } from '../src/vocabulary.js';
 import { useDatabase } from './support/database.js';
-import { insertSyncEvent, insertSyncSession, insertWorkspace, snapshot } from './support/factories.js';
+import {
+  EVENT_SESSION_TRIGGER,
+  insertSyncEvent,
+  insertSyncSession,
+  insertWorkspace,
+  snapshot,
+} from './support/factories.js';
 
 const db = useDatabase();
 
@@ -346,6 +352,8 @@ describe('plans', () => {
        SELECT ${ws}, 'stripe', 'full', (ARRAY['completed','failed','cancelled'])[1 + g % 3] FROM generate_series(1, 1000) g`,
       [all],
     );
+    // History: events logged while the sessions ran (the trigger refuses new events for finished sessions).
+    await db.pool.query(`ALTER TABLE payment_sync_events DISABLE TRIGGER ${EVENT_SESSION_TRIGGER}`);
     await db.pool.query(
       `INSERT INTO payment_sync_events (workspace_id, session_id, provider_name, entity_type, event_type)
        SELECT s.workspace_id, s.id, 'stripe', 'customer', 'created'
@@ -353,6 +361,7 @@ describe('plans', () => {
        WHERE s.workspace_id = ANY($1::uuid[])`,
       [all],
     );
+    await db.pool.query(`ALTER TABLE payment_sync_events ENABLE TRIGGER ${EVENT_SESSION_TRIGGER}`);
     await settle([
       'workspaces',
       'customers',

@@ -100,6 +100,8 @@ describe('payment-sync-db migrate', () => {
     [['migrate', 'up', '--all'], /--all applies to "migrate down" only/],
     [['migrate', 'status', '--count', '1'], /--count does not apply/],
     [['migrate', 'up'], /no database: set DATABASE_URL or pass --database-url/],
+    [['migrate', 'status', '--database-url', 'not-a-url'], /--database-url is not a PostgreSQL URL/],
+    [['migrate', 'up', '--database-url', 'mysql://root@127.0.0.1/test'], /--database-url is not a PostgreSQL URL/],
   ])('exits 2 with one line on a usage error: %j', async (args, message) => {
     const run = await cli(args);
     expect(run.code).toBe(2);
@@ -126,15 +128,34 @@ describe('payment-sync-db migrate', () => {
     }
   }, 60_000);
 
-  it('exits 1 when the database does not exist', async () => {
+  it('exits 1 with a ConnectionError when the database does not exist or the host is unknown', async () => {
     const url = new URL(db.url);
     url.pathname = '/psdb_no_such_database';
-    const run = await cli(['migrate', 'status', '--database-url', url.toString()]);
-    expect(run.code).toBe(1);
-    expect(lines(run.stderr)).toEqual([
-      'payment-sync-db: DatabaseError (3D000): database "psdb_no_such_database" does not exist',
+    const missing = await cli(['migrate', 'status', '--database-url', url.toString()]);
+    expect(missing.code).toBe(1);
+    expect(lines(missing.stderr)).toEqual([
+      'payment-sync-db: ConnectionError (3D000): database "psdb_no_such_database" does not exist',
     ]);
+    const unknownHost = await cli(['migrate', 'up', '--database-url', 'postgres://postgres@no-such-host.invalid/db']);
+    expect(unknownHost.code).toBe(1);
+    expect(lines(unknownHost.stderr)).toHaveLength(1);
+    expect(unknownHost.stderr).toMatch(/^payment-sync-db: ConnectionError \((ENOTFOUND|EAI_AGAIN)\): getaddrinfo/);
   });
+
+  it('names only error classes the package exports', async () => {
+    const exported = new Set(Object.keys(await import('../src/index.js')));
+    const port = await freePort();
+    const url = new URL(db.url);
+    url.pathname = '/psdb_no_such_database';
+    for (const args of [
+      ['migrate', 'status', '--database-url', url.toString()],
+      ['migrate', 'up', '--database-url', `postgres://postgres@127.0.0.1:${port}/postgres`],
+    ]) {
+      const run = await cli(args);
+      const name = /^payment-sync-db: (\w+)/.exec(run.stderr)?.[1];
+      expect(exported.has(name!), run.stderr).toBe(true);
+    }
+  }, 60_000);
 
   it('prints help and exits 0', async () => {
     const run = await cli(['--help']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customers, ForeignKeyViolationError, InvalidParameterError, UniqueViolationError } from '../src/index.js';
+import { insertWorkspace } from './support/factories.js';
 import { useDatabase } from './support/database.js';
 import { insertCustomer, snapshot } from './support/factories.js';
 import { raceVersionedWriters } from './support/races.js';
@@ -377,4 +378,156 @@ describe('updateCustomerPaymentSyncStatus', () => {
       }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
   });
+});
+
+describe('provider timestamps are compared at the stored precision (milliseconds) on every write path', () => {
+  it('a newer update within the same millisecond, and a replay, apply through the update and the upsert alike', async () => {
+    const { a } = await db.twoWorkspaces();
+    const base = { workspaceId: a, paymentProvider: 'stripe', externalId: 'cus_micro' };
+    const created = await customers.createCustomerWithSync(db.pool, {
+      ...base,
+      name: 'v1',
+      providerUpdatedAt: '2026-05-01T10:00:00.661734Z',
+    });
+    // Stored to the millisecond: the sub-millisecond digits are truncated before the database.
+    expect(created.row.providerUpdatedAt).toEqual(new Date('2026-05-01T10:00:00.661Z'));
+    // A later event of the same millisecond is not older than what is stored: it applies, on both paths.
+    const updated = await customers.updateCustomerWithSync(db.pool, {
+      workspaceId: a,
+      id: created.row.id,
+      name: 'v2',
+      providerUpdatedAt: '2026-05-01T10:00:00.661900Z',
+    });
+    expect(updated).toMatchObject({ name: 'v2' });
+    const replayed = await customers.updateCustomerWithSync(db.pool, {
+      workspaceId: a,
+      id: created.row.id,
+      name: 'v3',
+      providerUpdatedAt: '2026-05-01T10:00:00.661734Z',
+    });
+    expect(replayed).toMatchObject({ name: 'v3' });
+    const upserted = await customers.createCustomerWithSync(db.pool, {
+      ...base,
+      name: 'v4',
+      providerUpdatedAt: '2026-05-01T10:00:00.661999Z',
+    });
+    expect(upserted.outcome).toBe('updated');
+    // One millisecond earlier is stale on both paths.
+    const olderUpdate = await customers.updateCustomerWithSync(db.pool, {
+      workspaceId: a,
+      id: created.row.id,
+      name: 'old',
+      providerUpdatedAt: '2026-05-01T10:00:00.660999Z',
+    });
+    expect(olderUpdate).toBeNull();
+    const olderUpsert = await customers.createCustomerWithSync(db.pool, {
+      ...base,
+      name: 'old',
+      providerUpdatedAt: '2026-05-01T10:00:00.660999Z',
+    });
+    expect(olderUpsert).toMatchObject({ outcome: 'stale', row: { name: 'v4' } });
+  });
+
+  it("'infinity' and 'now' are refused before the database, so no row ever holds a timestamp no update can pass", async () => {
+    const w = (await insertWorkspace(db.pool)).id;
+    for (const providerUpdatedAt of ['infinity', 'now', '2026-05-01 10:00:00']) {
+      await db.refusedWithoutWrites(
+        () =>
+          customers.createCustomerWithSync(db.pool, {
+            workspaceId: w,
+            paymentProvider: 'stripe',
+            externalId: 'cus_inf',
+            providerUpdatedAt,
+          }),
+        InvalidParameterError,
+      );
+    }
+  });
+});
+
+describe('external ids are counted in characters, as the column counts them', () => {
+  it('200 and 255 emoji are accepted and stored verbatim; 256 are refused before the database', async () => {
+    const w = (await insertWorkspace(db.pool)).id;
+    for (const n of [200, 255]) {
+      const externalId = '💳'.repeat(n);
+      const { row } = await customers.createCustomerWithSync(db.pool, {
+        workspaceId: w,
+        paymentProvider: 'stripe',
+        externalId,
+        providerUpdatedAt: new Date(),
+      });
+      expect(row.externalId).toBe(externalId);
+      expect(
+        await customers.getCustomerByExternalID(db.pool, { workspaceId: w, paymentProvider: 'stripe', externalId }),
+      ).toMatchObject({ id: row.id });
+    }
+    await db.refusedWithoutWrites(
+      () =>
+        customers.createCustomerWithSync(db.pool, {
+          workspaceId: w,
+          paymentProvider: 'stripe',
+          externalId: '💳'.repeat(256),
+          providerUpdatedAt: new Date(),
+        }),
+      InvalidParameterError,
+    );
+  });
+
+  it('two ids that differ only in a lone surrogate are refused, not stored as the same U+FFFD id', async () => {
+    const w = (await insertWorkspace(db.pool)).id;
+    for (const externalId of ['cus_\ud800', 'cus_\udfff']) {
+      await db.refusedWithoutWrites(
+        () =>
+          customers.createCustomerWithSync(db.pool, {
+            workspaceId: w,
+            paymentProvider: 'stripe',
+            externalId,
+            providerUpdatedAt: new Date(),
+          }),
+        InvalidParameterError,
+      );
+    }
+  });
+});
+
+describe('what a keyset cursor guarantees', () => {
+  /**
+   * created_at and updated_at are stamped with the writing transaction's start time (now()), so a
+   * transaction that commits after a reader has paged past its start is behind that reader's
+   * cursor. README "Guarantees": a sweep returns, once each and in order, every row committed
+   * before it began and not changed since; a row committed during the sweep may be behind the
+   * cursor, and is returned by the next sweep from the first page.
+   */
+  for (const [name, fields] of [
+    ['listCustomers', {}],
+    ['getCustomersNeedingSync', { paymentSyncStatus: 'pending' }],
+  ] as const) {
+    it(`${name}: a row committed late behind the cursor is not in this sweep, and is first in the next`, async () => {
+      let workspaceId = '';
+      const fetch = (after?: { id: string }) =>
+        (customers[name] as (db: unknown, p: unknown) => Promise<{ id: string }[]>)(db.pool, {
+          workspaceId,
+          limit: 10,
+          after,
+        });
+      const { a } = await db.twoWorkspaces();
+      workspaceId = a;
+      const slow = await db.pool.connect();
+      try {
+        await slow.query('BEGIN');
+        await slow.query('SELECT pg_sleep(0.01)');
+        const late = await insertCustomer(slow, a, fields);
+        const early = await insertCustomer(db.pool, a, fields);
+        const firstPage = await fetch();
+        expect(firstPage.map((r) => r.id)).toEqual([early.id]);
+        await slow.query('COMMIT');
+        // The sweep goes on after its cursor: the late row's key is behind it.
+        expect(await fetch(firstPage.at(-1))).toEqual([]);
+        // The next sweep, from the first page, returns it, in key order.
+        expect((await fetch()).map((r) => r.id)).toEqual([late.id, early.id]);
+      } finally {
+        slow.release();
+      }
+    });
+  }
 });

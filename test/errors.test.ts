@@ -3,25 +3,39 @@
 import { PreparedQuery } from '@pgtyped/runtime';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
 import {
+  ActiveSyncSessionExistsError,
   CheckViolationError,
   ConnectionError,
   customers,
+  DataError,
   DeadlockError,
   ForeignKeyViolationError,
   InvalidParameterError,
   InvalidTextRepresentationError,
+  InvalidValueError,
   mapError,
+  migrate,
+  MigrationError,
   NotNullViolationError,
   PaymentSyncDbError,
   QueryCanceledError,
+  SchemaMissingError,
   SerializationFailureError,
+  ServerError,
+  syncSessions,
+  syncStatus,
+  TransactionAbortedError,
   UniqueViolationError,
   UnsafeIntegerError,
+  ValueOutOfRangeError,
+  withSavepoint,
   withTransaction,
+  withWorkspace,
 } from '../src/index.js';
 import { count, one } from '../src/query.js';
-import { useDatabase } from './support/database.js';
+import { adminQuery, createDatabase, dropDatabase, useDatabase } from './support/database.js';
 import { insertCustomer, insertWorkspace, snapshot } from './support/factories.js';
 
 const db = useDatabase();
@@ -69,6 +83,11 @@ describe('mapError: one typed class per SQLSTATE, carrying the cause', () => {
 
     const text = await caught(db.pool.query(`SELECT * FROM customers WHERE id = 'not-a-uuid'`));
     expect(text).toBeInstanceOf(InvalidTextRepresentationError);
+
+    // NUL in JSON text: the server cannot convert \u0000 to text (22P05).
+    const nul = await caught(db.pool.query(`SELECT $1::jsonb ->> 'a' AS v`, ['{"a": "x\\u0000y"}']));
+    expect(nul).toBeInstanceOf(InvalidTextRepresentationError);
+    expect(nul).toMatchObject({ code: '22P05' });
   });
 
   it('maps a serialization failure', async () => {
@@ -139,6 +158,32 @@ describe('mapError: one typed class per SQLSTATE, carrying the cause', () => {
     await victim.end().catch(() => {});
   });
 
+  it('maps 22003 (a counter at the int4 limit) and 22023 (an unknown role) to their own classes', async () => {
+    const { id: w } = await insertWorkspace(db.pool);
+    const c = await insertCustomer(db.pool, w, { paymentSyncVersion: 2_147_483_647 });
+    const overflow = await caught(
+      syncStatus.updateCustomerSyncStatus(db.pool, { workspaceId: w, id: c.id, paymentSyncStatus: 'synced' }),
+    );
+    expect(overflow).toBeInstanceOf(ValueOutOfRangeError);
+    expect(overflow).toBeInstanceOf(DataError);
+    expect(overflow).not.toBeInstanceOf(InvalidTextRepresentationError);
+    expect(overflow).toMatchObject({ code: '22003' });
+
+    const role = await caught(withWorkspace(db.pool, w, async () => 1, { role: 'psdb_no_such_role' }));
+    expect(role).toBeInstanceOf(InvalidValueError);
+    expect(role).not.toBeInstanceOf(InvalidTextRepresentationError);
+    expect(role).toMatchObject({ code: '22023' });
+  });
+
+  it('types every other server error as ServerError, with its SQLSTATE', async () => {
+    const division = await caught(db.pool.query('SELECT 1/0'));
+    expect(division).toBeInstanceOf(DataError);
+    expect(division).toMatchObject({ code: '22012' });
+    const syntax = await caught(db.pool.query('SELEC 1'));
+    expect(syntax).toBeInstanceOf(ServerError);
+    expect(syntax).toMatchObject({ code: '42601' });
+  });
+
   it('passes unknown errors through untouched', () => {
     const plain = new TypeError('x');
     expect(mapError(plain)).toBe(plain);
@@ -205,5 +250,175 @@ describe('withTransaction', () => {
       }),
     ).rejects.toBe(boom);
     expect(await snapshot(db.pool)).toEqual(before);
+  });
+});
+
+describe('withTransaction after a caught failure', () => {
+  it('throws TransactionAbortedError instead of resolving when COMMIT was answered by a ROLLBACK', async () => {
+    const { id: w } = await insertWorkspace(db.pool);
+    await syncSessions.createSyncSession(db.pool, { workspaceId: w, providerName: 'stripe', sessionType: 'full' });
+    const before = await snapshot(db.pool);
+    let inner: unknown;
+    const outcome = await withTransaction(db.pool, async (tx) => {
+      await customers.createCustomer(tx, { workspaceId: w, name: 'lost unless committed' });
+      try {
+        await syncSessions.createSyncSession(tx, { workspaceId: w, providerName: 'stripe', sessionType: 'full' });
+      } catch (error) {
+        inner = error;
+      }
+      return 'done';
+    }).then(
+      (value) => ({ resolved: value }),
+      (error: unknown) => ({ rejected: error }),
+    );
+    expect(inner).toBeInstanceOf(ActiveSyncSessionExistsError);
+    expect(outcome).toMatchObject({ rejected: expect.any(TransactionAbortedError) });
+    expect((outcome as { rejected: TransactionAbortedError }).rejected.code).toBe('25P02');
+    expect(await snapshot(db.pool)).toEqual(before);
+  });
+
+  it('types a statement sent after the caught failure as TransactionAbortedError (25P02)', async () => {
+    const { id: w } = await insertWorkspace(db.pool);
+    const c = await insertCustomer(db.pool, w);
+    const after = await caught(
+      withTransaction(db.pool, async (tx) => {
+        await customers
+          .createCustomer(tx, { workspaceId: w, paymentProvider: 'stripe', externalId: c.externalId as string })
+          .catch(() => undefined);
+        return customers.getCustomer(tx, { workspaceId: w, id: c.id });
+      }),
+    );
+    expect(after).toBeInstanceOf(TransactionAbortedError);
+    expect(after).toMatchObject({ code: '25P02' });
+  });
+
+  it('withSavepoint: a failed attempt is rolled back to the savepoint and the transaction carries on', async () => {
+    const { id: w } = await insertWorkspace(db.pool);
+    await syncSessions.createSyncSession(db.pool, { workspaceId: w, providerName: 'stripe', sessionType: 'full' });
+    const kept = await withTransaction(db.pool, async (tx) => {
+      const first = await customers.createCustomer(tx, { workspaceId: w, name: 'kept' });
+      const attempt = await withSavepoint(tx, async (sp) => {
+        await customers.createCustomer(sp, { workspaceId: w, name: 'rolled back to the savepoint' });
+        return syncSessions.createSyncSession(sp, { workspaceId: w, providerName: 'stripe', sessionType: 'full' });
+      }).catch((error: unknown) => error);
+      expect(attempt).toBeInstanceOf(ActiveSyncSessionExistsError);
+      const second = await withSavepoint(tx, (sp) =>
+        customers.createCustomer(sp, { workspaceId: w, name: 'also kept' }),
+      );
+      return [first!.id, second!.id];
+    });
+    const { rows } = await db.pool.query('SELECT id, name FROM customers WHERE workspace_id = $1 ORDER BY name', [w]);
+    expect(rows).toEqual([
+      { id: kept[1], name: 'also kept' },
+      { id: kept[0], name: 'kept' },
+    ]);
+  });
+
+  it('withSavepoint: an attempt that swallowed its own failure is rolled back and reported', async () => {
+    const { id: w } = await insertWorkspace(db.pool);
+    const c = await insertCustomer(db.pool, w);
+    await withTransaction(db.pool, async (tx) => {
+      const swallowed = await withSavepoint(tx, async (sp) => {
+        await customers.createCustomer(sp, { workspaceId: w, name: 'inside' });
+        await sp
+          .query('INSERT INTO customers (workspace_id, payment_provider, external_id) VALUES ($1, $2, $3)', [
+            w,
+            'stripe',
+            c.externalId,
+          ])
+          .catch(() => undefined);
+      }).catch((error: unknown) => error);
+      expect(swallowed).toBeInstanceOf(TransactionAbortedError);
+      await customers.createCustomer(tx, { workspaceId: w, name: 'after' });
+    });
+    const { rows } = await db.pool.query('SELECT name FROM customers WHERE workspace_id = $1 ORDER BY name', [w]);
+    expect(rows.map((r) => r.name as string).sort()).toEqual(['after', c.name as string].sort());
+  });
+});
+
+describe('failures to obtain a connection are ConnectionErrors; an unmigrated database is SchemaMissingError', () => {
+  const workspaceId = '00000000-0000-4000-8000-000000000000';
+  const call = (pool: pg.Pool) => customers.getCustomer(pool, { workspaceId, id: workspaceId });
+
+  async function withPool<T>(url: string, fn: (pool: pg.Pool) => Promise<T>): Promise<T> {
+    const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 10_000 });
+    pool.on('error', () => {});
+    try {
+      return await fn(pool);
+    } finally {
+      await pool.end();
+    }
+  }
+
+  function urlWith(change: (url: URL) => void): string {
+    const url = new URL(db.url);
+    change(url);
+    return url.toString();
+  }
+
+  it('too many connections (53300), a NOLOGIN role and an unknown role (class 28), a missing database (3D000)', async () => {
+    const suffix = randomBytes(4).toString('hex');
+    const limited = `psdb_limited_${suffix}`;
+    const nologin = `psdb_nologin_${suffix}`;
+    await adminQuery(`CREATE ROLE ${limited} LOGIN CONNECTION LIMIT 0; CREATE ROLE ${nologin} NOLOGIN`);
+    try {
+      const cases: [string, string][] = [
+        [urlWith((u) => (u.username = limited)), '53300'],
+        [urlWith((u) => (u.username = nologin)), '28000'],
+        [urlWith((u) => (u.username = `psdb_unknown_${suffix}`)), '28000'],
+        [urlWith((u) => (u.pathname = `/psdb_missing_${suffix}`)), '3D000'],
+      ];
+      for (const [url, code] of cases) {
+        const viaQuery = await caught(withPool(url, call));
+        expect(viaQuery, url).toBeInstanceOf(ConnectionError);
+        expect(viaQuery).toMatchObject({ code });
+        const viaTransaction = await caught(withPool(url, (pool) => withTransaction(pool, async () => 1)));
+        expect(viaTransaction).toBeInstanceOf(ConnectionError);
+        const viaMigrate = await caught(migrate({ databaseUrl: url }));
+        expect(viaMigrate).toBeInstanceOf(ConnectionError);
+        expect(viaMigrate).toMatchObject({ code });
+      }
+    } finally {
+      await adminQuery(`DROP ROLE ${limited}; DROP ROLE ${nologin}`);
+    }
+  }, 60_000);
+
+  it('an unknown host (ENOTFOUND) and a refused port', async () => {
+    const unknownHost = urlWith((u) => (u.hostname = 'no-such-host.invalid'));
+    const viaQuery = await caught(withPool(unknownHost, call));
+    expect(viaQuery).toBeInstanceOf(ConnectionError);
+    expect(['ENOTFOUND', 'EAI_AGAIN']).toContain((viaQuery as ConnectionError).code);
+    expect(await caught(migrate({ databaseUrl: unknownHost }))).toBeInstanceOf(ConnectionError);
+  });
+
+  it('a database never migrated: SchemaMissingError that says to run migrate', async () => {
+    const name = `psdb_unmigrated_${randomBytes(4).toString('hex')}`;
+    const url = await createDatabase(name, false);
+    try {
+      const error = await caught(withPool(url, call));
+      expect(error).toBeInstanceOf(SchemaMissingError);
+      expect(error).toMatchObject({ code: '42P01' });
+      expect((error as Error).message).toMatch(/run migrate/);
+    } finally {
+      await dropDatabase(name);
+    }
+  });
+
+  it('migrate: what node-pg-migrate refuses on its own is a MigrationError', async () => {
+    const name = `psdb_history_${randomBytes(4).toString('hex')}`;
+    const url = await createDatabase(name, false);
+    try {
+      await migrate({ databaseUrl: url });
+      // A history that names a migration this package does not ship, before the shipped ones: checkOrder refuses it.
+      await withPool(url, (pool) =>
+        pool.query(
+          `UPDATE payment_sync_db_migrations SET name = '0000_not_shipped' WHERE name = (SELECT min(name) FROM payment_sync_db_migrations)`,
+        ),
+      );
+      const error = await caught(migrate({ databaseUrl: url }));
+      expect(error).toBeInstanceOf(MigrationError);
+    } finally {
+      await dropDatabase(name);
+    }
   });
 });

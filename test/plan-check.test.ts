@@ -41,10 +41,13 @@ async function seed(pool: pg.Pool) {
       SELECT id, 'stripe', t, 'completed' FROM workspaces, unnest(ARRAY['full', 'incremental', 'webhook']) t;
     INSERT INTO payment_sync_sessions (workspace_id, provider_name, session_type, status)
       SELECT w.id, 'stripe', 'full', 'completed' FROM workspaces w, generate_series(1, 20) g;
+    -- History: events logged while the sessions ran (the trigger refuses new events for finished sessions).
+    ALTER TABLE payment_sync_events DISABLE TRIGGER payment_sync_events_session_open;
     INSERT INTO payment_sync_events (workspace_id, session_id, provider_name, entity_type, external_id, event_type)
       SELECT s.workspace_id, s.id, 'stripe', (ARRAY['customer', 'product', 'price', 'subscription'])[1 + g % 4],
              'cus_' || g, (ARRAY['created', 'updated', 'failed'])[1 + g % 3]
       FROM payment_sync_sessions s CROSS JOIN generate_series(1, 10) g;
+    ALTER TABLE payment_sync_events ENABLE TRIGGER payment_sync_events_session_open;
     ANALYZE;
   `);
 }

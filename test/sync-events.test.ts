@@ -1,7 +1,7 @@
 import { processSQLQueryIR } from '@pgtyped/runtime';
 import * as GetLatestSyncEventsByEntityType from '../generated/sync-events/GetLatestSyncEventsByEntityType.js';
 import { describe, expect, it } from 'vitest';
-import { ForeignKeyViolationError, InvalidParameterError } from '../src/errors.js';
+import { ForeignKeyViolationError, InvalidParameterError, SyncSessionTransitionError } from '../src/errors.js';
 import * as syncEvents from '../src/sync-events.js';
 import * as syncSessions from '../src/sync-sessions.js';
 import { useDatabase } from './support/database.js';
@@ -12,12 +12,12 @@ import { withTransaction } from '../src/index.js';
 const db = useDatabase();
 const MISSING = '00000000-0000-4000-8000-000000000000';
 
-/** Two workspaces with one session each (a second, finished one in `a`). */
+/** Two workspaces with one running session each (a second, incremental one in `a`). */
 async function setup() {
   const a = (await insertWorkspace(db.pool)).id;
   const b = (await insertWorkspace(db.pool)).id;
   const sa = (await insertSyncSession(db.pool, a, { status: 'running' })).id;
-  const sa2 = (await insertSyncSession(db.pool, a, { status: 'completed' })).id;
+  const sa2 = (await insertSyncSession(db.pool, a, { status: 'running', sessionType: 'incremental' })).id;
   const sb = (await insertSyncSession(db.pool, b, { status: 'running' })).id;
   return { a, b, sa, sa2, sb };
 }
@@ -111,6 +111,42 @@ describe('createSyncEvent', () => {
     await db.refusedWithoutWrites(
       () => syncEvents.createSyncEvent(db.pool, { ...base, sessionId: MISSING }),
       ForeignKeyViolationError,
+    );
+  });
+
+  it('refuses events for a finished or deleted session (SyncSessionTransitionError), with nothing written', async () => {
+    const { a } = await setup();
+    const base = {
+      workspaceId: a,
+      providerName: 'stripe',
+      entityType: 'customer' as const,
+      eventType: 'created' as const,
+    };
+    for (const status of ['completed', 'failed', 'cancelled'] as const) {
+      const s = await syncSessions.createSyncSession(db.pool, {
+        workspaceId: a,
+        providerName: 'chargebee',
+        sessionType: 'full',
+        status: 'running',
+      });
+      // Open: events are logged.
+      expect(await syncEvents.createSyncEvent(db.pool, { ...base, sessionId: s!.id })).not.toBeNull();
+      await syncSessions.updateSyncSessionStatus(db.pool, { workspaceId: a, id: s!.id, status });
+      const error = await db.refusedWithoutWrites(
+        () => syncEvents.createSyncEvent(db.pool, { ...base, sessionId: s!.id }),
+        SyncSessionTransitionError,
+      );
+      expect(error.message).toMatch(new RegExp(`is ${status}: it takes no new events`));
+    }
+    const deleted = await syncSessions.createSyncSession(db.pool, {
+      workspaceId: a,
+      providerName: 'chargebee',
+      sessionType: 'webhook',
+    });
+    await syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: deleted!.id });
+    await db.refusedWithoutWrites(
+      () => syncEvents.createSyncEvent(db.pool, { ...base, sessionId: deleted!.id }),
+      SyncSessionTransitionError,
     );
   });
 

@@ -9,7 +9,7 @@ import * as syncSessions from '../src/sync-sessions.js';
 import { useDatabase } from './support/database.js';
 import { insertSyncSession, insertWorkspace } from './support/factories.js';
 import { allPages } from './support/paging.js';
-import { withTransaction } from '../src/index.js';
+import { withTransaction, withWorkspace } from '../src/index.js';
 
 const db = useDatabase({ poolSize: 20 });
 const MISSING = '00000000-0000-4000-8000-000000000000';
@@ -346,6 +346,53 @@ describe('updateSyncSessionStatus', () => {
       );
       expect(await syncSessions.getSyncSession(db.pool, { workspaceId: a, id: s!.id })).toEqual(finished);
     }
+  });
+
+  it('a delete carries no other change and a deleted session is final, for the application role too', async () => {
+    const { a } = await db.twoWorkspaces();
+    const s = await insertSyncSession(db.pool, a, { status: 'completed', progress: { done: 10 } });
+    const [before] = (await db.pool.query('SELECT * FROM payment_sync_sessions WHERE id = $1', [s.id])).rows;
+    const asApp = (sql: string) =>
+      withWorkspace(db.pool, a, (tx) => tx.query(sql, [s.id]), { role: 'payment_sync_app' });
+    // Reviving a completed session by changing it alongside a delete, then undeleting it.
+    await db.refusedWithoutWrites(
+      () =>
+        asApp(
+          `UPDATE payment_sync_sessions SET status = 'running', progress = '{"done": 0}', deleted_at = now() WHERE id = $1`,
+        ),
+      SyncSessionTransitionError,
+    );
+    await db.refusedWithoutWrites(
+      () => asApp(`UPDATE payment_sync_sessions SET error_message = 'x', deleted_at = now() WHERE id = $1`),
+      SyncSessionTransitionError,
+    );
+    // A plain delete is allowed; after it, nothing changes any more, undelete included.
+    expect(await syncSessions.deleteSyncSession(db.pool, { workspaceId: a, id: s.id })).toBe(1);
+    for (const sql of [
+      'UPDATE payment_sync_sessions SET deleted_at = NULL WHERE id = $1',
+      `UPDATE payment_sync_sessions SET status = 'running' WHERE id = $1`,
+      'UPDATE payment_sync_sessions SET deleted_at = now() WHERE id = $1',
+    ]) {
+      await db.refusedWithoutWrites(() => asApp(sql), SyncSessionTransitionError);
+    }
+    const [after] = (await db.pool.query('SELECT * FROM payment_sync_sessions WHERE id = $1', [s.id])).rows;
+    expect({ ...after, deleted_at: null, updated_at: null }).toEqual({ ...before, deleted_at: null, updated_at: null });
+    expect(after.deleted_at).toBeInstanceOf(Date);
+    // A running session may be deleted too, but not changed in the same statement.
+    const running = await insertSyncSession(db.pool, a, { status: 'running', providerName: 'chargebee' });
+    await db.refusedWithoutWrites(
+      () =>
+        withWorkspace(
+          db.pool,
+          a,
+          (tx) =>
+            tx.query(`UPDATE payment_sync_sessions SET status = 'completed', deleted_at = now() WHERE id = $1`, [
+              running.id,
+            ]),
+          { role: 'payment_sync_app' },
+        ),
+      SyncSessionTransitionError,
+    );
   });
 
   it('a started session cannot go back to pending', async () => {

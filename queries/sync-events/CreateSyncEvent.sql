@@ -1,7 +1,8 @@
 /* @name CreateSyncEvent */
 -- Scope: one workspace. Logs one event of a session of the same workspace (a
--- session of another workspace is a foreign key violation). eventDetails
--- defaults to {}. Resolves to the new row.
+-- session of another workspace is a foreign key violation; a finished or
+-- deleted session takes no new events: SyncSessionTransitionError, PSD01).
+-- eventDetails defaults to {}. Resolves to the new row.
 INSERT INTO payment_sync_events (
   workspace_id, session_id, provider_name, entity_type, entity_id, external_id,
   event_type, event_message, event_details)

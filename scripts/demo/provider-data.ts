@@ -2,8 +2,10 @@
 // Chargebee send: prefixed ids, unix-second timestamps, nested objects,
 // nulls, prices that point at products by id. Deterministic (seeded), so
 // every run syncs the same objects, including the awkward ones: invalid
-// objects that fail, objects changed on both sides (conflicts), and stale
-// versions delivered after newer ones (replays out of order).
+// objects that fail, objects changed on both sides (conflicts), pushes the
+// provider rejects, and stale versions delivered after newer ones (replays
+// out of order). Each awkward case is a share of its entity with a minimum
+// of one, so a small (--quick) dataset still has every case.
 
 export type EntityType = 'customer' | 'product' | 'price' | 'subscription';
 
@@ -19,6 +21,13 @@ export interface Dataset {
   provider: 'stripe' | 'chargebee';
   /** In delivery order: parents before children, replays at the end. */
   objects: ProviderObject[];
+  /**
+   * Customers (external ids) edited locally during the sync while the
+   * provider changed them too: pushing the local edit loses (a conflict).
+   */
+  conflicts: string[];
+  /** Customers (external ids) whose push the provider rejects (failed). None of them is in `conflicts`. */
+  rejected: string[];
 }
 
 export interface Sizes {
@@ -51,9 +60,39 @@ export function generateDataset(provider: Dataset['provider'], sizes: Sizes, see
   const token = (n = 14) => Array.from({ length: n }, () => pick(alphabet)).join('');
   const prefix = (kind: string) =>
     provider === 'stripe' ? `${kind}_${token()}` : `${kind.toUpperCase()}-${token(10)}`;
+  /**
+   * `share` of the indexes 0..n-1 (at least one, at most `n - keep`), drawn
+   * without repeats; `taken` are not drawn, and the drawn are added to it.
+   */
+  const some = (n: number, share: number, keep = 0, taken = new Set<number>()) => {
+    const free = Array.from({ length: n }, (_, i) => i).filter((i) => !taken.has(i));
+    const count = Math.min(Math.max(1, Math.round(n * share)), free.length - keep);
+    const drawn = new Set<number>();
+    for (let k = 0; k < count; k++) {
+      const j = k + Math.floor(rnd() * (free.length - k));
+      [free[k], free[j]] = [free[j], free[k]];
+      drawn.add(free[k]);
+      taken.add(free[k]);
+    }
+    return drawn;
+  };
   const base = 1_735_689_600; // 2025-01-01
   const objects: ProviderObject[] = [];
   const replays: ProviderObject[] = [];
+
+  // 3% of the customers: an older version arrives after the newer one (stale);
+  // 5%: a newer version arrives later in the run (an update);
+  // 2.5%: edited locally meanwhile (a conflict); 2%: the provider rejects their push (failed).
+  const staleCustomers = some(sizes.customers, 0.03);
+  const updatedCustomers = some(sizes.customers, 0.05);
+  const pushedCustomers = new Set<number>();
+  const conflictCustomers = some(sizes.customers, 0.025, 0, pushedCustomers);
+  const rejectedCustomers = some(sizes.customers, 0.02, 0, pushedCustomers);
+  // 1% of the prices: a currency no ISO 4217 code looks like: the library refuses it
+  // (one price at least stays valid, for the subscriptions).
+  const invalidPrices = some(sizes.products * sizes.pricesPerProduct, 0.01, 1);
+  // 1% of the subscriptions: of a customer the provider never sent: it cannot be linked and fails.
+  const orphanSubscriptions = some(sizes.subscriptions, 0.01);
 
   const customers = Array.from({ length: sizes.customers }, (_, i) => {
     const first = pick(FIRST);
@@ -72,16 +111,15 @@ export function generateDataset(provider: Dataset['provider'], sizes: Sizes, see
       livemode: false,
     };
     objects.push({ type: 'customer', data, updated });
-    // 3%: an older version of the same customer arrives after the newer one (stale);
-    // 5%: a newer version arrives later in the run (an update).
-    if (rnd() < 0.03)
+    if (staleCustomers.has(i))
       replays.push({ type: 'customer', data: { ...data, name: `${data.name} (old)` }, updated: updated - 86_400 });
-    if (rnd() < 0.05)
+    if (updatedCustomers.has(i))
       replays.push({ type: 'customer', data: { ...data, email: `new.${data.email ?? i}` }, updated: updated + 86_400 });
     return data;
   });
 
   const prices: Record<string, unknown>[] = [];
+  const validPrices: Record<string, unknown>[] = [];
   for (let p = 0; p < sizes.products; p++) {
     const updated = base + p * 120;
     const product = {
@@ -100,9 +138,11 @@ export function generateDataset(provider: Dataset['provider'], sizes: Sizes, see
         id: prefix('price'),
         object: 'price',
         product: product.id,
-        // 1%: a currency no ISO 4217 code looks like: the library refuses it.
-        currency:
-          rnd() < 0.01 ? 'usdollars' : provider === 'stripe' ? pick(['usd', 'eur', 'gbp']) : pick(['USD', 'EUR']),
+        currency: invalidPrices.has(prices.length)
+          ? 'usdollars'
+          : provider === 'stripe'
+            ? pick(['usd', 'eur', 'gbp'])
+            : pick(['USD', 'EUR']),
         unit_amount: Math.floor(rnd() * 50_000) + 100,
         type: recurring ? 'recurring' : 'one_time',
         recurring: recurring ? { interval: pick(['month', 'month', 'year', 'week']), interval_count: 1 } : null,
@@ -110,6 +150,7 @@ export function generateDataset(provider: Dataset['provider'], sizes: Sizes, see
         created: updated,
         metadata: {},
       };
+      if (!invalidPrices.has(prices.length)) validPrices.push(price);
       prices.push(price);
       objects.push({ type: 'price', data: price, updated: updated + k });
     }
@@ -117,7 +158,7 @@ export function generateDataset(provider: Dataset['provider'], sizes: Sizes, see
 
   for (let s = 0; s < sizes.subscriptions; s++) {
     const customer = pick(customers);
-    const price = pick(prices);
+    const price = pick(validPrices);
     const start = base + Math.floor(rnd() * 300) * 86_400;
     const status = pick(['active', 'active', 'active', 'trialing', 'past_due', 'canceled', 'incomplete']);
     objects.push({
@@ -126,8 +167,7 @@ export function generateDataset(provider: Dataset['provider'], sizes: Sizes, see
       data: {
         id: prefix('sub'),
         object: 'subscription',
-        // 1%: a subscription of a customer the provider never sent: it cannot be linked and fails.
-        customer: rnd() < 0.01 ? prefix('cus') : customer.id,
+        customer: orphanSubscriptions.has(s) ? prefix('cus') : customer.id,
         items: { object: 'list', data: [{ price: { id: price.id }, quantity: 1 + Math.floor(rnd() * 5) }] },
         status,
         current_period_start: start,
@@ -139,5 +179,10 @@ export function generateDataset(provider: Dataset['provider'], sizes: Sizes, see
       },
     });
   }
-  return { provider, objects: [...objects, ...replays] };
+  return {
+    provider,
+    objects: [...objects, ...replays],
+    conflicts: customers.filter((_, i) => conflictCustomers.has(i)).map((c) => c.id),
+    rejected: customers.filter((_, i) => rejectedCustomers.has(i)).map((c) => c.id),
+  };
 }

@@ -111,20 +111,47 @@ export function insertSyncSession(db: pg.Pool | pg.PoolClient, workspaceId: stri
   });
 }
 
-export function insertSyncEvent(
+/** The trigger (migration 0006) that refuses new events for a finished or deleted session. */
+export const EVENT_SESSION_TRIGGER = 'payment_sync_events_session_open';
+
+/**
+ * One event of the session, in any state of the session: an event of a finished session is
+ * history (logged while it ran), which the library itself refuses to add later, so the factory
+ * lifts that trigger for its own insert, in one transaction that holds the table's lock.
+ */
+export async function insertSyncEvent(
   db: pg.Pool | pg.PoolClient,
   workspaceId: string,
   sessionId: string,
   overrides: Row = {},
 ) {
-  return insertRow<EntityRow>(db, 'payment_sync_events', {
+  const client = 'release' in db ? db : await db.connect();
+  const own = client !== db;
+  const row = {
     workspaceId,
     sessionId,
     providerName: 'stripe',
     entityType: 'customer',
     eventType: 'created',
     ...overrides,
-  });
+  };
+  // Inside the caller's transaction a savepoint, else a transaction of its own (SAVEPOINT fails outside one).
+  const began = await client.query('SAVEPOINT insert_sync_event').then(
+    () => false,
+    () => client.query('BEGIN').then(() => true),
+  );
+  try {
+    await client.query(`ALTER TABLE payment_sync_events DISABLE TRIGGER ${EVENT_SESSION_TRIGGER}`);
+    const inserted = await insertRow<EntityRow>(client, 'payment_sync_events', row);
+    await client.query(`ALTER TABLE payment_sync_events ENABLE TRIGGER ${EVENT_SESSION_TRIGGER}`);
+    await client.query(began ? 'COMMIT' : 'RELEASE SAVEPOINT insert_sync_event');
+    return inserted;
+  } catch (error) {
+    await client.query(began ? 'ROLLBACK' : 'ROLLBACK TO SAVEPOINT insert_sync_event').catch(() => undefined);
+    throw error;
+  } finally {
+    if (own) (client as pg.PoolClient).release();
+  }
 }
 
 export const TENANT_TABLES = [
