@@ -1,14 +1,22 @@
 // npm run demo: a full sync, end to end, on an embedded PostgreSQL started
 // here (or a scratch database on DATABASE_URL), through the library's own
 // functions only. Two workspaces, each with Stripe and Chargebee configured;
-// thousands of provider objects per provider, some invalid (the library
-// refuses them), some replayed out of order (stale), and pushes back of local
-// edits, some of which conflict (changed on both sides) or fail (rejected by
-// the provider). A progress bar per sync tracks all of it. Prints per sync
-// what the database reports it did (the same counts as its bar: checked, a
-// disagreement is an error), the sync summary and per-provider status, the
-// totals, shows that the second workspace sees none of the first's data,
-// stops the server. Exits non-zero on any unexpected error.
+// thousands of provider objects per provider, delivered as a provider's
+// webhooks arrive: children name their parents by the provider's ids, and
+// some subscriptions come before their customer and price (the library holds
+// a placeholder for each parent until its snapshot fills it); some objects
+// come twice (a redelivery: unchanged, nothing written), some older versions
+// after newer ones (stale), some are deleted at the provider (a tombstone),
+// some with a late, older update after the delete (stale: it stays deleted);
+// some are invalid (the library refuses them). Then the local edits are
+// pushed back, some of which conflict (changed on both sides) or fail
+// (rejected by the provider). A progress bar per sync tracks all of it.
+// Prints per sync what the database reports it did (the same counts as its
+// bar: checked, a disagreement is an error), that no placeholder is left
+// pending and every subscription points at its real customer and price, the
+// sync summary and per-provider status, the totals, shows that the second
+// workspace sees none of the first's data, stops the server. Exits non-zero
+// on any unexpected error.
 import pg from 'pg';
 import {
   analytics,
@@ -41,28 +49,57 @@ const sized = (s: Sizes): Sizes => ({
 type Db = pg.Pool;
 const at = (seconds: unknown) => (typeof seconds === 'number' ? new Date(seconds * 1000) : null);
 
-class Unresolved extends Error {}
+/**
+ * What a sync did with the provider objects: created, filled (the first
+ * snapshot of a parent a child had named before: the library's `updated` of
+ * its placeholder), updated, unchanged (a redelivery), stale (older than the
+ * stored row or tombstone), deleted and refused; and with its rows: failed
+ * and conflict.
+ */
+const COUNTS = [
+  'created',
+  'filled',
+  'updated',
+  'unchanged',
+  'stale',
+  'deleted',
+  'refused',
+  'failed',
+  'conflict',
+] as const;
+type Tally = Record<(typeof COUNTS)[number], number>;
+const zero = (): Tally => Object.fromEntries(COUNTS.map((k) => [k, 0])) as Tally;
 
-/** What a sync did: provider objects created, updated, stale (ignored) and refused; rows failed and in conflict. */
-type Tally = { created: number; updated: number; stale: number; refused: number; failed: number; conflict: number };
-
-/** Writes one provider object through the matching Create<Entity>WithSync. */
-async function write(db: Db, workspaceId: string, provider: string, obj: ProviderObject, ids: Map<string, string>) {
+/**
+ * Writes one provider object through the matching Create<Entity>WithSync, or
+ * a provider delete through Delete<Entity>WithSync. Parents are named by the
+ * provider's ids, as the provider sends them.
+ */
+async function write(db: Db, workspaceId: string, provider: string, obj: ProviderObject) {
   // Provider objects are untyped JSON from the wire; the library's parameter checks are the typing.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const d = obj.data as Record<string, any>;
+  const providerUpdatedAt = new Date(obj.updated * 1000);
+  if (obj.deleted) {
+    const gone = { workspaceId, paymentProvider: provider, externalId: d.id, providerUpdatedAt };
+    switch (obj.type) {
+      case 'customer':
+        return customers.deleteCustomerWithSync(db, gone);
+      case 'product':
+        return products.deleteProductWithSync(db, gone);
+      case 'price':
+        return prices.deletePriceWithSync(db, gone);
+      case 'subscription':
+        return subscriptions.deleteSubscriptionWithSync(db, gone);
+    }
+  }
   const common = {
     workspaceId,
     paymentProvider: provider,
     externalId: d.id,
-    providerUpdatedAt: new Date(obj.updated * 1000),
+    providerUpdatedAt,
     providerData: d,
     metadata: d.metadata ?? {},
-  };
-  const resolve = (externalId: string, what: string) => {
-    const id = ids.get(externalId);
-    if (!id) throw new Unresolved(`${what} ${externalId} was never synced`);
-    return id;
   };
   switch (obj.type) {
     case 'customer':
@@ -77,7 +114,7 @@ async function write(db: Db, workspaceId: string, provider: string, obj: Provide
     case 'price':
       return prices.createPriceWithSync(db, {
         ...common,
-        productId: resolve(d.product, 'product'),
+        productExternalId: d.product,
         currency: d.currency,
         unitAmount: d.unit_amount,
         type: d.type,
@@ -89,8 +126,8 @@ async function write(db: Db, workspaceId: string, provider: string, obj: Provide
       const item = d.items.data[0];
       return subscriptions.createSubscriptionWithSync(db, {
         ...common,
-        customerId: resolve(d.customer, 'customer'),
-        priceId: resolve(item.price.id, 'price'),
+        customerExternalId: d.customer,
+        priceExternalId: item.price.id,
         status: d.status,
         quantity: item.quantity,
         currentPeriodStart: at(d.current_period_start),
@@ -111,14 +148,50 @@ interface Sync {
   sessionId: string;
   /** The counts the progress bar ended on. */
   tally: Tally;
+  /** The subscriptions delivered before their customer and price. */
+  childrenFirst: number;
+  /** The placeholders pending right after them (parents named, not yet described). */
+  placeholders: number;
+}
+
+/** A row of a *NeedingSync work queue, as far as `shells` reads it (and its cursor). */
+type Queued = { id: string; updatedAt: Date; providerUpdatedAt: Date | null; paymentProvider: string | null };
+
+/**
+ * The placeholders of `provider` in a *NeedingSync work queue: rows the
+ * provider has never described (providerUpdatedAt null), which the queue
+ * puts first; read page by page until the first described row.
+ */
+async function shells(page: (after: Queued | null) => Promise<Queued[]>, provider: string): Promise<number> {
+  let n = 0;
+  for (let after: Queued | null = null; ;) {
+    const rows = await page(after);
+    const first = rows.filter((r) => r.providerUpdatedAt === null);
+    n += first.filter((r) => r.paymentProvider === provider).length;
+    if (first.length < rows.length || rows.length === 0) return n;
+    after = rows[rows.length - 1];
+  }
+}
+
+/** The placeholders of `provider` pending in the workspace, over the four entity types. */
+async function placeholdersPending(db: Db, workspaceId: string, provider: string): Promise<number> {
+  const limit = 500;
+  const counts = await Promise.all([
+    shells((after) => customers.getCustomersNeedingSync(db, { workspaceId, limit, after }), provider),
+    shells((after) => products.getProductsNeedingSync(db, { workspaceId, limit, after }), provider),
+    shells((after) => prices.getPricesNeedingSync(db, { workspaceId, limit, after }), provider),
+    shells((after) => subscriptions.getSubscriptionsNeedingSync(db, { workspaceId, limit, after }), provider),
+  ]);
+  return counts.reduce((a, b) => a + b, 0);
 }
 
 /**
- * One full sync session: writes every provider object (created, updated,
- * stale, or refused by the library: then no row is stored), then pushes the
- * local edits back: customers edited locally meanwhile lose the push
- * (conflict), customers the provider rejects are marked failed. The bar tracks
- * all of it, so its last counts are what the tables report afterwards.
+ * One full sync session: writes every provider object in delivery order
+ * (created, filled, updated, unchanged, stale, deleted, or refused by the
+ * library: then no row is stored), then pushes the local edits back:
+ * customers edited locally meanwhile lose the push (conflict), customers the
+ * provider rejects are marked failed. The bar tracks all of it, so its last
+ * counts are what the tables report afterwards.
  */
 async function syncDataset(db: Db, workspaceId: string, label: string, dataset: Dataset): Promise<Sync> {
   const provider = dataset.provider;
@@ -131,8 +204,11 @@ async function syncDataset(db: Db, workspaceId: string, label: string, dataset: 
     config: { source: 'demo', objects: dataset.objects.length },
   });
   const sessionId = session!.id;
-  const tally: Tally = { created: 0, updated: 0, stale: 0, refused: 0, failed: 0, conflict: 0 };
-  const ids = new Map<string, string>();
+  const tally = zero();
+  // The provider objects this sync has had a snapshot of: the first snapshot
+  // of an object the library reports `updated` filled a placeholder.
+  const described = new Set<string>();
+  let placeholders = 0;
   // One step per provider object, per conflicting edit and per rejected push.
   const steps = dataset.objects.length + dataset.conflicts.length + dataset.rejected.length;
   const bar = progressBar(label, steps);
@@ -145,7 +221,13 @@ async function syncDataset(db: Db, workspaceId: string, label: string, dataset: 
     }
     bar.update(done, tally);
   };
-  const log = (obj: ProviderObject, eventType: SyncEventType, entityId: string | null, eventMessage: string | null) =>
+  const log = (
+    obj: ProviderObject,
+    eventType: SyncEventType,
+    entityId: string | null,
+    eventMessage: string | null,
+    reason?: 'placeholder' | 'unchanged' | 'stale',
+  ) =>
     syncEvents.createSyncEvent(db, {
       workspaceId,
       sessionId,
@@ -155,22 +237,32 @@ async function syncDataset(db: Db, workspaceId: string, label: string, dataset: 
       externalId: obj.data.id,
       eventType,
       eventMessage,
-      eventDetails: { providerUpdatedAt: obj.updated },
+      eventDetails: { providerUpdatedAt: obj.updated, ...(obj.deleted && { delete: true }), ...(reason && { reason }) },
     });
 
-  for (const obj of dataset.objects) {
+  for (const [index, obj] of dataset.objects.entries()) {
+    if (index === dataset.childrenFirst) placeholders = await placeholdersPending(db, workspaceId, provider);
     try {
-      const { outcome, row } = (await write(db, workspaceId, provider, obj, ids))!;
-      ids.set(obj.data.id, row.id);
-      tally[outcome]++;
-      await log(
-        obj,
-        outcome === 'stale' ? 'skipped' : outcome,
-        row.id,
-        outcome === 'stale' ? 'older than the stored version: ignored' : null,
-      );
+      const { outcome, row } = (await write(db, workspaceId, provider, obj))!;
+      const key = `${obj.type} ${obj.data.id}`;
+      const first = !obj.deleted && !described.has(key);
+      if (!obj.deleted) described.add(key);
+      if (outcome === 'unchanged' || outcome === 'stale') {
+        tally[outcome]++;
+        const message =
+          outcome === 'unchanged'
+            ? `a redelivery of the stored ${obj.deleted ? 'delete' : 'version'}: nothing written`
+            : `older than the stored ${row.deletedAt ? 'delete' : 'version'}: ignored`;
+        await log(obj, 'skipped', row.id, message, outcome);
+      } else if (outcome === 'updated' && first) {
+        tally.filled++;
+        await log(obj, 'updated', row.id, 'the first snapshot: filled the placeholder a child created', 'placeholder');
+      } else {
+        tally[outcome]++;
+        await log(obj, outcome, row.id, null);
+      }
     } catch (error) {
-      if (!(error instanceof PaymentSyncDbError || error instanceof Unresolved)) throw error;
+      if (!(error instanceof PaymentSyncDbError)) throw error;
       tally.refused++;
       await log(obj, 'failed', null, error.message);
     }
@@ -180,8 +272,7 @@ async function syncDataset(db: Db, workspaceId: string, label: string, dataset: 
   // Conflicts: customers edited locally while the provider changed them too.
   // The push is attempted with the version read before the edit and loses.
   for (const externalId of dataset.conflicts) {
-    const id = ids.get(externalId);
-    const c = id ? await customers.getCustomer(db, { workspaceId, id }) : null;
+    const c = await customers.getCustomerByExternalID(db, { workspaceId, paymentProvider: provider, externalId });
     if (c) {
       await customers.updateCustomer(db, { workspaceId, id: c.id, name: `${c.name} (edited locally)` });
       const pushed = await customers.updateCustomerPaymentSyncStatus(db, {
@@ -215,37 +306,93 @@ async function syncDataset(db: Db, workspaceId: string, label: string, dataset: 
   }
   bar.done(tally);
   await syncSessions.updateSyncSessionStatus(db, { workspaceId, id: sessionId, status: 'completed' });
-  return { label, workspaceId, provider, sessionId, tally };
+  return { label, workspaceId, provider, sessionId, tally, childrenFirst: dataset.childrenFirst, placeholders };
 }
 
 /**
- * What the database says a sync did, in the bar's terms: created, updated,
- * stale and refused from the session's sync events (one per provider object;
- * a refused object is a failed event and has no row), failed and conflict
- * from its provider's rows (one sync per workspace and provider, so they are
- * all its rows). Also the number of those rows, which it all created.
+ * What the database says a sync did, in the bar's terms: created, filled,
+ * updated, unchanged, stale, deleted and refused from the session's sync
+ * events (one per provider object: filled is an updated event, unchanged and
+ * stale are skipped events, told apart by eventDetails.reason; a refused
+ * object is a failed event and has no row), failed and conflict from its
+ * provider's rows (one sync per workspace and provider, so they are all its
+ * rows). Also the number of those rows, and the session summary's count of
+ * each event type, which the split by reason must add up to.
  */
-async function reportedBy(db: Db, sync: Sync): Promise<{ counts: Tally; rows: number }> {
-  const events = (await syncEvents.getSyncEventsSummaryBySession(db, {
-    workspaceId: sync.workspaceId,
-    sessionId: sync.sessionId,
-  }))!;
-  const rows = await analytics.getProviderSyncStatusByWorkspace(db, {
-    workspaceId: sync.workspaceId,
-    paymentProvider: sync.provider,
-  });
+async function reportedBy(
+  db: Db,
+  sync: Sync,
+): Promise<{ counts: Tally; rows: number; summary: Record<string, number> }> {
+  const { workspaceId, sessionId } = sync;
+  const counts = zero();
+  for (let after: syncEvents.SyncEvent | null = null; ;) {
+    const page: syncEvents.SyncEvent[] = await syncEvents.listSyncEventsBySession(db, {
+      workspaceId,
+      sessionId,
+      limit: 1000,
+      after,
+    });
+    for (const e of page) {
+      const reason = (e.eventDetails as { reason?: string }).reason;
+      if (e.eventType === 'skipped') counts[reason === 'unchanged' ? 'unchanged' : 'stale']++;
+      else if (e.eventType === 'updated') counts[reason === 'placeholder' ? 'filled' : 'updated']++;
+      else if (e.eventType === 'failed') counts.refused++;
+      else if (e.eventType === 'created' || e.eventType === 'deleted') counts[e.eventType]++;
+    }
+    if (page.length < 1000) break;
+    after = page[page.length - 1];
+  }
+  const rows = await analytics.getProviderSyncStatusByWorkspace(db, { workspaceId, paymentProvider: sync.provider });
   const sum = (k: 'total' | 'failed' | 'conflict') => rows.reduce((n, r) => n + Number(r[k]), 0);
-  return {
-    counts: {
-      created: Number(events.created),
-      updated: Number(events.updated),
-      stale: Number(events.skipped),
-      refused: Number(events.failed),
-      failed: sum('failed'),
-      conflict: sum('conflict'),
-    },
-    rows: sum('total'),
-  };
+  counts.failed = sum('failed');
+  counts.conflict = sum('conflict');
+  const events = (await syncEvents.getSyncEventsSummaryBySession(db, { workspaceId, sessionId }))!;
+  const summary = Object.fromEntries(
+    (['created', 'updated', 'deleted', 'skipped', 'failed'] as const).map((t) => [t, Number(events[t])]),
+  );
+  return { counts, rows: sum('total'), summary };
+}
+
+/**
+ * The live subscriptions of the sync's provider, and how many point at the
+ * customer and the price their provider object names, each a described row
+ * (not a placeholder): read back after the sync, by the provider's ids.
+ */
+async function linkedSubscriptions(db: Db, sync: Sync): Promise<{ live: number; linked: number }> {
+  const { workspaceId, provider: paymentProvider } = sync;
+  const subs: subscriptions.Subscription[] = [];
+  for (let after: subscriptions.Subscription | null = null; ;) {
+    const page: subscriptions.Subscription[] = await subscriptions.listSubscriptions(db, {
+      workspaceId,
+      limit: 1000,
+      after,
+    });
+    subs.push(...page.filter((s) => s.paymentProvider === paymentProvider));
+    if (page.length < 1000) break;
+    after = page[page.length - 1];
+  }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const named = subs.map((s) => s.providerData as Record<string, any>);
+  const customerIds = [...new Set(named.map((d) => d.customer as string))];
+  const priceIds = [...new Set(named.map((d) => d.items.data[0].price.id as string))];
+  const customerRows = await customers.getCustomersByExternalIDs(db, {
+    workspaceId,
+    paymentProvider,
+    externalIds: customerIds,
+  });
+  const priceRows = await Promise.all(
+    priceIds.map((externalId) => prices.getPriceByExternalID(db, { workspaceId, paymentProvider, externalId })),
+  );
+  // Provider id -> library id, of described rows only.
+  const described = (rows: ({ id: string; externalId: string | null; providerUpdatedAt: Date | null } | null)[]) =>
+    new Map(rows.filter((r) => r !== null && r.providerUpdatedAt !== null).map((r) => [r!.externalId, r!.id]));
+  const customerOf = described(customerRows);
+  const priceOf = described(priceRows);
+  const linked = subs.filter(
+    (s, i) =>
+      s.customerId === customerOf.get(named[i].customer) && s.priceId === priceOf.get(named[i].items.data[0].price.id),
+  ).length;
+  return { live: subs.length, linked };
 }
 
 async function main(): Promise<void> {
@@ -308,31 +455,66 @@ async function main(): Promise<void> {
     }
 
     // The bars' last counts against what the database reports for each sync.
-    const counts = ['created', 'updated', 'stale', 'refused', 'failed', 'conflict'] as const;
     const disagreements: string[] = [];
     const reported = new Map<Sync, Tally>();
+    const linkage = new Map<Sync, { pending: number; live: number; linked: number }>();
     for (const sync of syncs) {
-      const { counts: fromTables, rows } = await reportedBy(pool, sync);
+      const { counts: fromTables, rows, summary } = await reportedBy(pool, sync);
       reported.set(sync, fromTables);
-      for (const k of counts) {
+      for (const k of COUNTS) {
         if (sync.tally[k] !== fromTables[k])
           disagreements.push(`${sync.label}: bar ${k} ${sync.tally[k]}, tables ${fromTables[k]}`);
       }
-      if (sync.tally.created !== rows)
-        disagreements.push(`${sync.label}: bar created ${sync.tally.created}, rows ${rows}`);
+      // The events split by reason add up to the session summary's count of each event type.
+      const byType = {
+        created: fromTables.created,
+        updated: fromTables.filled + fromTables.updated,
+        deleted: fromTables.deleted,
+        skipped: fromTables.unchanged + fromTables.stale,
+        failed: fromTables.refused,
+      };
+      for (const [type, n] of Object.entries(byType)) {
+        if (n !== summary[type])
+          disagreements.push(`${sync.label}: ${n} ${type} events split by reason, ${summary[type]} in the summary`);
+      }
+      // Its live rows: those it created, and the placeholders it filled, less those the provider deleted.
+      const expected = sync.tally.created + sync.tally.filled - sync.tally.deleted;
+      if (expected !== rows)
+        disagreements.push(`${sync.label}: bar created + filled - deleted ${expected}, rows ${rows}`);
+      // Children before parents: every placeholder filled, every subscription on its real parents.
+      const pending = await placeholdersPending(pool, sync.workspaceId, sync.provider);
+      const { live, linked } = await linkedSubscriptions(pool, sync);
+      linkage.set(sync, { pending, live, linked });
+      if (sync.placeholders !== fromTables.filled)
+        disagreements.push(`${sync.label}: ${sync.placeholders} placeholders, ${fromTables.filled} filled`);
+      if (pending !== 0) disagreements.push(`${sync.label}: ${pending} placeholders still pending`);
+      if (linked !== live)
+        disagreements.push(`${sync.label}: ${live - linked} of ${live} subscriptions not on their customer and price`);
     }
 
     for (const ws of created) {
       const s = (await analytics.getWorkspaceSyncSummary(pool, { workspaceId: ws.id }))!;
+      const own = syncs.filter((sync) => sync.workspaceId === ws.id);
       console.log(
         `\n${ws.name}: ${s.sessionsTotal} sync sessions (${s.sessionsCompleted} completed), ${s.eventsTotal} events, last completed sync ${s.lastCompletedSyncAt?.toISOString() ?? 'never'}`,
       );
       console.log(
         table(
-          ['sync', ...counts],
-          syncs
-            .filter((sync) => sync.workspaceId === ws.id)
-            .map((sync) => [sync.label, ...counts.map((k) => reported.get(sync)![k])]),
+          ['sync', ...COUNTS],
+          own.map((sync) => [sync.label, ...COUNTS.map((k) => reported.get(sync)![k])]),
+        ),
+      );
+      console.log(
+        table(
+          ['children first', 'subscriptions', 'placeholders', 'filled', 'pending at end', 'linked subscriptions'],
+          own.map((sync) => [
+            sync.label,
+            sync.childrenFirst,
+            sync.placeholders,
+            reported.get(sync)!.filled,
+            linkage.get(sync)!.pending,
+            linkage.get(sync)!.linked,
+          ]),
         ),
       );
       console.log(
@@ -372,12 +554,18 @@ async function main(): Promise<void> {
       }
     }
 
-    const totals = counts.map((k) => `${k} ${syncs.reduce((n, sync) => n + reported.get(sync)![k], 0)}`).join('  ');
+    const totals = COUNTS.map((k) => `${k} ${syncs.reduce((n, sync) => n + reported.get(sync)![k], 0)}`).join('  ');
     console.log(
-      '\nIn the sync tables, created, updated, stale and refused count the sync events of the session (one per provider object;',
-    );
-    console.log(
-      'a refused object is a failed event and stores no row); failed and conflict count rows, as the entity tables do.',
+      [
+        '',
+        'In the sync tables, created to refused count the sync events of the session, one per provider object delivered:',
+        'filled is the updated event of a placeholder (a parent named by a child before its own snapshot came), unchanged',
+        '(a redelivery: nothing written) and stale (older than the stored row or the provider delete) are skipped events',
+        'told apart by their reason, refused is a failed event (no row stored); failed and conflict count rows, as the',
+        'entity tables do. Children first: the subscriptions delivered before their customer and price, the placeholders',
+        'they left pending (first in getCustomersNeedingSync, getPricesNeedingSync), how many the parents filled, how many',
+        'are still pending at the end, and the live subscriptions on the customer and price their provider object names.',
+      ].join('\n'),
     );
     if (disagreements.length > 0) throw new Error(`the bars and the tables disagree:\n${disagreements.join('\n')}`);
     console.log(`Totals of the ${syncs.length} syncs, bars and tables alike: ${totals}`);

@@ -1,10 +1,12 @@
 // Customers: every function is scoped to one workspace (`workspaceId`) and
 // sees only live (not soft-deleted) rows. Errors: InvalidParameterError
 // before the database is touched; the typed database errors of errors.ts.
+import * as BulkDeleteCustomersWithSync from '../generated/customers/BulkDeleteCustomersWithSync.js';
 import * as BulkUpsertCustomersWithSync from '../generated/customers/BulkUpsertCustomersWithSync.js';
 import * as CreateCustomer from '../generated/customers/CreateCustomer.js';
 import * as CreateCustomerWithSync from '../generated/customers/CreateCustomerWithSync.js';
 import * as DeleteCustomer from '../generated/customers/DeleteCustomer.js';
+import * as DeleteCustomerWithSync from '../generated/customers/DeleteCustomerWithSync.js';
 import * as GetCustomer from '../generated/customers/GetCustomer.js';
 import * as GetCustomerByExternalID from '../generated/customers/GetCustomerByExternalID.js';
 import * as GetCustomersByExternalIDs from '../generated/customers/GetCustomersByExternalIDs.js';
@@ -16,7 +18,18 @@ import * as UpdateCustomer from '../generated/customers/UpdateCustomer.js';
 import * as UpdateCustomerPaymentSyncStatus from '../generated/customers/UpdateCustomerPaymentSyncStatus.js';
 import * as UpdateCustomerWithSync from '../generated/customers/UpdateCustomerWithSync.js';
 import { sameLength } from './params.js';
-import { changed, list, many, one, tally, upsert, type Narrow } from './query.js';
+import {
+  changed,
+  DELETE_OUTCOMES,
+  list,
+  many,
+  NEEDING_SYNC_CURSOR,
+  one,
+  SYNC_OUTCOMES,
+  tally,
+  upsert,
+  type Narrow,
+} from './query.js';
 
 // The payment-sync queries about customers, also exported from `syncStatus`.
 export {
@@ -43,14 +56,17 @@ export const createCustomer = one(CreateCustomer.createCustomer);
 /**
  * Idempotent, monotonic upsert of a provider's customer by (workspace,
  * provider, external id). Resolves to `{ outcome, row }`: `created`,
- * `updated`, or `stale` (the stored providerUpdatedAt is newer; nothing
- * changed and `row` is the stored one). CheckViolationError for an email or
- * name over 512 characters.
+ * `updated` (a newer snapshot, or the same time with other content),
+ * `unchanged` (the same time and content: nothing written, `row` as stored)
+ * or `stale` (the stored row is newer, or a provider tombstone as new:
+ * nothing written, `row` is the stored one, `deletedAt` set for a
+ * tombstone). A strictly newer snapshot revives a tombstone (same id) and
+ * fills a placeholder. CheckViolationError for an email or name over 512
+ * characters.
  */
-export const createCustomerWithSync = upsert(
-  CreateCustomerWithSync.createCustomerWithSync,
-  GetCustomerByExternalID.getCustomerByExternalId,
-);
+export const createCustomerWithSync = upsert(CreateCustomerWithSync.createCustomerWithSync, {
+  outcomes: SYNC_OUTCOMES,
+});
 /**
  * Changes the given fields (an omitted one keeps its value), marks the customer pending, adds 1 to
  * the version. The updated row, or null. CheckViolationError for an email or name over 512 characters.
@@ -58,20 +74,42 @@ export const createCustomerWithSync = upsert(
 export const updateCustomer = one(UpdateCustomer.updateCustomer);
 /**
  * Applies a provider's view by id (monotonic on providerUpdatedAt). The updated row, or null when
- * absent or stale. UniqueViolationError if a new provider reference is taken; CheckViolationError as
- * for createCustomer.
+ * absent or stale; the stored row as it was (same version, nothing written) for an unchanged replay
+ * (same providerUpdatedAt and content). UniqueViolationError if a new provider reference is taken;
+ * CheckViolationError as for createCustomer.
  */
 export const updateCustomerWithSync = one(UpdateCustomerWithSync.updateCustomerWithSync);
-/** Soft-deletes the customer. Resolves to rows changed (0 or 1). */
+/** Soft-deletes the customer (a local delete: the next sync creates the provider object anew). Resolves to rows changed (0 or 1). */
 export const deleteCustomer = changed(DeleteCustomer.deleteCustomer);
+/**
+ * The provider deleted the customer as of `providerUpdatedAt`: a monotonic
+ * tombstone by (workspace, provider, external id), which keeps the time, so
+ * that a later write as old or older is stale and only a strictly newer one
+ * revives the same row. A customer never seen leaves a tombstone too.
+ * Resolves to `{ outcome, row }`: `deleted` (the tombstone, `deletedAt` set),
+ * `unchanged` (already a tombstone of this time) or `stale` (the stored row is
+ * newer); nothing is written but for `deleted`.
+ */
+export const deleteCustomerWithSync = upsert(DeleteCustomerWithSync.deleteCustomerWithSync, {
+  outcomes: DELETE_OUTCOMES,
+});
+/**
+ * deleteCustomerWithSync for many external ids (one array parameter, up to 1,000,000) and one
+ * `providerUpdatedAt` (e.g. a backfill's "these ids are gone"), in ONE statement. Resolves to
+ * `{ deleted, unchanged, stale }`, which add up to the number of distinct ids.
+ */
+export const bulkDeleteCustomersWithSync = tally(BulkDeleteCustomersWithSync.bulkDeleteCustomersWithSync);
 /**
  * The live customers of `paymentProvider` among `externalIds` (one array parameter, up to
  * 1,000,000), in (createdAt, id) order; unknown ids are simply absent. Not paginated.
  */
 export const getCustomersByExternalIDs = many(GetCustomersByExternalIDs.getCustomersByExternalIDs);
-/** A page of live customers pending or failed, oldest change first: cursor (updatedAt, id). */
+/**
+ * A page of live customers pending or failed: first those the provider never described
+ * (placeholders: `providerUpdatedAt` null), then the others, each oldest change first.
+ */
 export const getCustomersNeedingSync = list(GetCustomersNeedingSync.getCustomersNeedingSync, {
-  cursor: { updatedAt: 'timestamp', id: 'uuid' },
+  cursor: NEEDING_SYNC_CURSOR,
 });
 /** A page of live customers synced with `paymentProvider`, in (createdAt, id) order. */
 export const getCustomersSyncedByProvider = list(GetCustomersSyncedByProvider.getCustomersSyncedByProvider);
@@ -93,8 +131,10 @@ export const getCustomersWithSyncConflicts = list(GetCustomersWithSyncConflicts.
  * single-row default: null, metadata {}). `workspaceId`, `paymentProvider`
  * and the optional `paymentSyncStatus` (default `synced`) hold for the whole
  * batch. An external id given twice keeps its newest object (the later on a
- * tie); the others count as stale. Resolves to `{ inserted, updated, stale }`
- * (stale: objects that changed nothing, the stored row being newer).
+ * tie); the others count as stale. Resolves to `{ inserted, updated,
+ * unchanged, stale }`, which add up to the batch size: an unchanged object
+ * (same time and content as stored) or a stale one (older than the stored
+ * row, or than a tombstone) is left alone, its row not even locked.
  * Refused with InvalidParameterError, before the database is touched: arrays
  * of unequal length, an empty batch, a bad element (named `param[i]`).
  * One statement: nothing is written when it fails (e.g. CheckViolationError

@@ -308,6 +308,53 @@ export function sameLength(...names: readonly string[]): Check {
   };
 }
 
+/**
+ * A parent named either by the library's id or by the provider's (e.g.
+ * `productId` or `productExternalId`): exactly one of the two. InvalidParameterError names the
+ * id parameter when both or neither are given.
+ */
+export function eitherOf(idName: string, externalIdName: string): Check {
+  return (params) => {
+    const byId = params[idName] != null;
+    const byExternalId = params[externalIdName] != null;
+    if (byId === byExternalId) {
+      fail(
+        idName,
+        `give ${idName} (the library's id) or ${externalIdName} (the provider's), not ${byId ? 'both' : 'neither'}`,
+      );
+    }
+  };
+}
+
+/**
+ * eitherOf for the columns of a batch: element i of exactly one of the two arrays (`productIds`,
+ * `productExternalIds`) names object i's parent. InvalidParameterError names the element.
+ */
+export function eitherOfEach(idsName: string, externalIdsName: string, lengthOf: string): Check {
+  return (params) => {
+    const ids = params[idsName];
+    const externalIds = params[externalIdsName];
+    const length = (params[lengthOf] as unknown[] | undefined)?.length ?? 0;
+    for (let i = 0; i < length; i++) {
+      const byId = Array.isArray(ids) && ids[i] != null;
+      const byExternalId = Array.isArray(externalIds) && externalIds[i] != null;
+      if (byId === byExternalId) {
+        fail(
+          `${idsName}[${i}]`,
+          `give ${idsName}[${i}] or ${externalIdsName}[${i}] for object ${i}, not ${byId ? 'both' : 'neither'}`,
+        );
+      }
+    }
+  };
+}
+
+/** Several whole-object checks, in order. */
+export function allOf(...checks: Check[]): Check {
+  return (params) => {
+    for (const check of checks) check(params);
+  };
+}
+
 const providerName = pattern(PROVIDER_NAME_PATTERN, 'a provider name matching ^[a-z][a-z0-9_]{1,31}$');
 const externalId = text(255);
 
@@ -334,6 +381,10 @@ export const sharedRules: ParamRules = {
   recurringIntervalCount: integer(1, 1000),
   externalId,
   externalIds: arrayOf(externalId),
+  // A parent named by the provider's id (Create<Entity>WithSync): resolved, or created as a placeholder.
+  productExternalId: externalId,
+  customerExternalId: externalId,
+  priceExternalId: externalId,
   limit: integer(1, MAX_LIST_LIMIT),
   expectedVersion: integer(0, 2_147_483_647),
   unitAmount: integer(0, Number.MAX_SAFE_INTEGER),
@@ -357,6 +408,8 @@ export const sharedRules: ParamRules = {
   afterCreatedAt: cursorTimestamp,
   afterUpdatedAt: cursorTimestamp,
   afterEntityType: string,
+  // The `present` cursor field of the *NeedingSync lists (query.ts, list): whether the row was described.
+  afterProviderUpdatedAtPresent: boolean,
   // Free text: any string, but a string (pg would turn {} into '{}', an array into a
   // PostgreSQL array literal, a number into its digits, a function into its source).
   name: string,
@@ -373,9 +426,13 @@ export const sharedRules: ParamRules = {
   actives: columnOf(boolean, { nullable: true }),
   metadatas: jsonObjects,
   providerDatas: jsonObjects,
-  productIds: columnOf(uuid),
-  customerIds: columnOf(uuid),
-  priceIds: columnOf(uuid),
+  // Parents of a batch by the library's id or by the provider's, element by element (eitherOfEach).
+  productIds: columnOf(uuid, { nullable: true }),
+  customerIds: columnOf(uuid, { nullable: true }),
+  priceIds: columnOf(uuid, { nullable: true }),
+  productExternalIds: columnOf(externalId, { nullable: true }),
+  customerExternalIds: columnOf(externalId, { nullable: true }),
+  priceExternalIds: columnOf(externalId, { nullable: true }),
   currencies: columnOf(currency),
   unitAmounts: columnOf(integer(0, Number.MAX_SAFE_INTEGER)),
   types: columnOf(oneOf(PRICE_TYPES)),

@@ -8,10 +8,12 @@
 // reference a product of its own workspace: ForeignKeyViolationError
 // otherwise. Errors: InvalidParameterError before the database is touched;
 // the typed database errors of errors.ts.
+import * as BulkDeletePricesWithSync from '../generated/prices/BulkDeletePricesWithSync.js';
 import * as BulkUpsertPricesWithSync from '../generated/prices/BulkUpsertPricesWithSync.js';
 import * as CreatePrice from '../generated/prices/CreatePrice.js';
 import * as CreatePriceWithSync from '../generated/prices/CreatePriceWithSync.js';
 import * as DeletePrice from '../generated/prices/DeletePrice.js';
+import * as DeletePriceWithSync from '../generated/prices/DeletePriceWithSync.js';
 import * as GetPrice from '../generated/prices/GetPrice.js';
 import * as GetPriceByExternalID from '../generated/prices/GetPriceByExternalID.js';
 import * as GetPricesNeedingSync from '../generated/prices/GetPricesNeedingSync.js';
@@ -22,8 +24,18 @@ import * as ListPricesByProduct from '../generated/prices/ListPricesByProduct.js
 import * as UpdatePrice from '../generated/prices/UpdatePrice.js';
 import * as UpdatePricePaymentSyncStatus from '../generated/prices/UpdatePricePaymentSyncStatus.js';
 import * as UpdatePriceWithSync from '../generated/prices/UpdatePriceWithSync.js';
-import { sameLength } from './params.js';
-import { changed, list, one, tally, upsert, type Narrow } from './query.js';
+import { allOf, eitherOf, eitherOfEach, sameLength } from './params.js';
+import {
+  changed,
+  DELETE_OUTCOMES,
+  list,
+  NEEDING_SYNC_CURSOR,
+  one,
+  SYNC_OUTCOMES,
+  tally,
+  upsert,
+  type Narrow,
+} from './query.js';
 
 // The payment-sync queries about prices, also exported from `syncStatus`.
 export {
@@ -59,15 +71,19 @@ export const createPrice = one(CreatePrice.createPrice);
 /**
  * Idempotent, monotonic upsert of a provider's price by (workspace, provider,
  * external id); the given object (every field, product included) replaces the
- * stored one. Resolves to `{ outcome, row }`: `created`, `updated`, or
- * `stale` (the stored providerUpdatedAt is newer; nothing changed and `row`
- * is the stored one). ForeignKeyViolationError and CheckViolationError as for
+ * stored one. The product is named by the library's id (`productId`) or by
+ * the provider's (`productExternalId`), exactly one of the two: a product not
+ * synced yet is created as a placeholder (pending) in the same statement.
+ * Resolves to `{ outcome, row }`: `created`, `updated`, `unchanged` (same
+ * providerUpdatedAt and content: nothing written) or `stale` (the stored row,
+ * or a provider tombstone, is as new or newer: nothing written; `row` is the
+ * stored one). ForeignKeyViolationError and CheckViolationError as for
  * createPrice.
  */
-export const createPriceWithSync = upsert(
-  CreatePriceWithSync.createPriceWithSync,
-  GetPriceByExternalID.getPriceByExternalId,
-);
+export const createPriceWithSync = upsert(CreatePriceWithSync.createPriceWithSync, {
+  outcomes: SYNC_OUTCOMES,
+  check: eitherOf('productId', 'productExternalId'),
+});
 /**
  * Changes the given fields, marks the price pending, adds 1 to the version.
  * `type: 'one_time'` clears the interval and count. The updated row, or null.
@@ -83,9 +99,30 @@ export const updatePrice = one(UpdatePrice.updatePrice);
 export const updatePriceWithSync = one(UpdatePriceWithSync.updatePriceWithSync);
 /** Soft-deletes the price. Resolves to rows changed (0 or 1). */
 export const deletePrice = changed(DeletePrice.deletePrice);
-/** A page of live prices pending or failed, oldest change first: cursor (updatedAt, id). */
+/**
+ * The provider deleted the price as of `providerUpdatedAt`: a monotonic
+ * tombstone by (workspace, provider, external id) that keeps the time, so that
+ * a later write as old or older is stale and only a strictly newer one revives
+ * the same row. A price never seen leaves a tombstone too. Resolves to
+ * `{ outcome, row }`: `deleted` (the tombstone, `deletedAt` set), `unchanged`
+ * (already a tombstone of this time) or `stale` (the stored row is newer);
+ * nothing is written but for `deleted`.
+ */
+export const deletePriceWithSync = upsert(DeletePriceWithSync.deletePriceWithSync, {
+  outcomes: DELETE_OUTCOMES,
+});
+/**
+ * deletePriceWithSync for many external ids (one array parameter, up to 1,000,000) and one
+ * `providerUpdatedAt` (e.g. a backfill's "these ids are gone"), in ONE statement. Resolves to
+ * `{ deleted, unchanged, stale }`, which add up to the number of distinct ids.
+ */
+export const bulkDeletePricesWithSync = tally(BulkDeletePricesWithSync.bulkDeletePricesWithSync);
+/**
+ * A page of live prices pending or failed: first those the provider never described
+ * (placeholders: `providerUpdatedAt` null), then the others, each oldest change first.
+ */
 export const getPricesNeedingSync = list(GetPricesNeedingSync.getPricesNeedingSync, {
-  cursor: { updatedAt: 'timestamp', id: 'uuid' },
+  cursor: NEEDING_SYNC_CURSOR,
 });
 /** A page of live prices synced with `paymentProvider`, in (createdAt, id) order. */
 export const getPricesSyncedByProvider = list(GetPricesSyncedByProvider.getPricesSyncedByProvider);
@@ -102,8 +139,10 @@ export const getPriceByExternalID = one(GetPriceByExternalID.getPriceByExternalI
 /**
  * Idempotent, monotonic upsert of a batch of provider prices in ONE statement
  * (createPriceWithSync for many objects). One array per column, element i of
- * each describing object i: `externalIds`, `productIds` (the library's ids,
- * of this workspace), `currencies` (any case, stored lower-case),
+ * each describing object i: `externalIds`, the product (element i of
+ * `productIds` or of `productExternalIds`: the library's id, of this
+ * workspace, or the provider's, a missing product created as a placeholder),
+ * `currencies` (any case, stored lower-case),
  * `unitAmounts` (safe integers >= 0, minor units), `types` and
  * `providerUpdatedAts: Date[]` (required, no null element);
  * `recurringIntervals`, `recurringIntervalCounts`, `actives`, `metadatas`,
@@ -112,7 +151,8 @@ export const getPriceByExternalID = one(GetPriceByExternalID.getPriceByExternalI
  * `paymentProvider` and the optional `paymentSyncStatus` (default `synced`)
  * hold for the whole batch. An external id given twice keeps its newest
  * object (the later on a tie); the others count as stale. Resolves to
- * `{ inserted, updated, stale }`. One product id not of this workspace:
+ * `{ inserted, updated, unchanged, stale }` (unchanged and stale objects'
+ * rows are not written). One product id not of this workspace:
  * ForeignKeyViolationError and nothing written; a recurring/one-time shape
  * mismatch: CheckViolationError and nothing written.
  * Refused with InvalidParameterError, before the database is touched: arrays
@@ -120,17 +160,21 @@ export const getPriceByExternalID = one(GetPriceByExternalID.getPriceByExternalI
  * One statement: nothing is written when it fails (e.g. a database error).
  */
 export const bulkUpsertPricesWithSync = tally(BulkUpsertPricesWithSync.bulkUpsertPricesWithSync, {
-  check: sameLength(
-    'externalIds',
-    'productIds',
-    'currencies',
-    'unitAmounts',
-    'types',
-    'providerUpdatedAts',
-    'recurringIntervals',
-    'recurringIntervalCounts',
-    'actives',
-    'metadatas',
-    'providerDatas',
+  check: allOf(
+    sameLength(
+      'externalIds',
+      'productIds',
+      'productExternalIds',
+      'currencies',
+      'unitAmounts',
+      'types',
+      'providerUpdatedAts',
+      'recurringIntervals',
+      'recurringIntervalCounts',
+      'actives',
+      'metadatas',
+      'providerDatas',
+    ),
+    eitherOfEach('productIds', 'productExternalIds', 'externalIds'),
   ),
 });

@@ -1,10 +1,12 @@
 // Products: every function is scoped to one workspace (`workspaceId`) and
 // sees only live (not soft-deleted) rows. Errors: InvalidParameterError
 // before the database is touched; the typed database errors of errors.ts.
+import * as BulkDeleteProductsWithSync from '../generated/products/BulkDeleteProductsWithSync.js';
 import * as BulkUpsertProductsWithSync from '../generated/products/BulkUpsertProductsWithSync.js';
 import * as CreateProduct from '../generated/products/CreateProduct.js';
 import * as CreateProductWithSync from '../generated/products/CreateProductWithSync.js';
 import * as DeleteProduct from '../generated/products/DeleteProduct.js';
+import * as DeleteProductWithSync from '../generated/products/DeleteProductWithSync.js';
 import * as GetProduct from '../generated/products/GetProduct.js';
 import * as GetProductByExternalID from '../generated/products/GetProductByExternalID.js';
 import * as GetProductsNeedingSync from '../generated/products/GetProductsNeedingSync.js';
@@ -15,7 +17,17 @@ import * as UpdateProduct from '../generated/products/UpdateProduct.js';
 import * as UpdateProductPaymentSyncStatus from '../generated/products/UpdateProductPaymentSyncStatus.js';
 import * as UpdateProductWithSync from '../generated/products/UpdateProductWithSync.js';
 import { columnOf, sameLength, string } from './params.js';
-import { changed, list, one, tally, upsert, type Narrow } from './query.js';
+import {
+  changed,
+  DELETE_OUTCOMES,
+  list,
+  NEEDING_SYNC_CURSOR,
+  one,
+  SYNC_OUTCOMES,
+  tally,
+  upsert,
+  type Narrow,
+} from './query.js';
 
 // The payment-sync queries about products, also exported from `syncStatus`.
 export {
@@ -39,15 +51,16 @@ export const listProducts = list(ListProducts.listProducts);
 export const createProduct = one(CreateProduct.createProduct);
 /**
  * Idempotent, monotonic upsert of a provider's product by (workspace,
- * provider, external id); the given object replaces the stored one. Resolves
- * to `{ outcome, row }`: `created`, `updated`, or `stale` (the stored
- * providerUpdatedAt is newer; nothing changed and `row` is the stored one).
- * CheckViolationError for an empty or over-long name.
+ * provider, external id); the given object replaces the stored one and fills
+ * a placeholder. Resolves to `{ outcome, row }`: `created`, `updated`,
+ * `unchanged` (same providerUpdatedAt and content: nothing written) or
+ * `stale` (the stored row, or a provider tombstone, is as new or newer:
+ * nothing written; `row` is the stored one). CheckViolationError for an
+ * empty or over-long name.
  */
-export const createProductWithSync = upsert(
-  CreateProductWithSync.createProductWithSync,
-  GetProductByExternalID.getProductByExternalId,
-);
+export const createProductWithSync = upsert(CreateProductWithSync.createProductWithSync, {
+  outcomes: SYNC_OUTCOMES,
+});
 /**
  * Changes the given fields (an omitted one keeps its value), marks the product pending, adds 1 to
  * the version. The updated row, or null. CheckViolationError for an empty or over-long name.
@@ -61,9 +74,30 @@ export const updateProduct = one(UpdateProduct.updateProduct);
 export const updateProductWithSync = one(UpdateProductWithSync.updateProductWithSync);
 /** Soft-deletes the product (its prices stay as they are). Resolves to rows changed (0 or 1). */
 export const deleteProduct = changed(DeleteProduct.deleteProduct);
-/** A page of live products pending or failed, oldest change first: cursor (updatedAt, id). */
+/**
+ * The provider deleted the product as of `providerUpdatedAt`: a monotonic
+ * tombstone by (workspace, provider, external id) that keeps the time, so that
+ * a later write as old or older is stale and only a strictly newer one revives
+ * the same row. A product never seen leaves a tombstone too. Resolves to
+ * `{ outcome, row }`: `deleted` (the tombstone, `deletedAt` set), `unchanged`
+ * (already a tombstone of this time) or `stale` (the stored row is newer);
+ * nothing is written but for `deleted`.
+ */
+export const deleteProductWithSync = upsert(DeleteProductWithSync.deleteProductWithSync, {
+  outcomes: DELETE_OUTCOMES,
+});
+/**
+ * deleteProductWithSync for many external ids (one array parameter, up to 1,000,000) and one
+ * `providerUpdatedAt` (e.g. a backfill's "these ids are gone"), in ONE statement. Resolves to
+ * `{ deleted, unchanged, stale }`, which add up to the number of distinct ids.
+ */
+export const bulkDeleteProductsWithSync = tally(BulkDeleteProductsWithSync.bulkDeleteProductsWithSync);
+/**
+ * A page of live products pending or failed: first those the provider never described
+ * (placeholders: `providerUpdatedAt` null), then the others, each oldest change first.
+ */
 export const getProductsNeedingSync = list(GetProductsNeedingSync.getProductsNeedingSync, {
-  cursor: { updatedAt: 'timestamp', id: 'uuid' },
+  cursor: NEEDING_SYNC_CURSOR,
 });
 /** A page of live products synced with `paymentProvider`, in (createdAt, id) order. */
 export const getProductsSyncedByProvider = list(GetProductsSyncedByProvider.getProductsSyncedByProvider);
@@ -88,7 +122,7 @@ export const getProductByExternalID = one(GetProductByExternalID.getProductByExt
  * true, metadata {}). `workspaceId`, `paymentProvider` and the optional
  * `paymentSyncStatus` (default `synced`) hold for the whole batch. An
  * external id given twice keeps its newest object (the later on a tie); the
- * others count as stale. Resolves to `{ inserted, updated, stale }`.
+ * others count as stale. Resolves to `{ inserted, updated, unchanged, stale }`.
  * Refused with InvalidParameterError, before the database is touched: arrays
  * of unequal length, an empty batch, a bad element (named `param[i]`).
  * One statement: nothing is written when it fails (e.g. CheckViolationError

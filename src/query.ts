@@ -317,16 +317,24 @@ export function changed<P, R, S extends string = string>(query: PreparedQuery<P,
   );
 }
 
-type Sentinel = 'timestamp' | 'uuid' | 'text';
-const lowest: Record<Sentinel, string> = {
+/**
+ * The kind of a cursor field, which decides its first-page sentinel. `present`
+ * keys on whether the field is set (`<field> IS NOT NULL` in the SQL, false
+ * first): it binds `after<Field>Present`, a boolean, and a null field is a
+ * valid position (an undefined one is missing).
+ */
+type Sentinel = 'timestamp' | 'uuid' | 'text' | 'present';
+const lowest: Record<Sentinel, string | boolean> = {
   timestamp: '-infinity',
   uuid: '00000000-0000-0000-0000-000000000000',
   text: '',
+  present: false,
 };
-const highest: Record<Sentinel, string> = {
+const highest: Record<Sentinel, string | boolean> = {
   timestamp: 'infinity',
   uuid: 'ffffffff-ffff-ffff-ffff-ffffffffffff',
   text: '\u{10FFFF}',
+  present: true,
 };
 
 export interface ListOptions<S extends string = string> extends Options<S> {
@@ -336,7 +344,7 @@ export interface ListOptions<S extends string = string> extends Options<S> {
   order?: 'asc' | 'desc';
 }
 
-type CursorParam<K extends string> = `after${Capitalize<K>}`;
+type CursorParam<K extends string> = `after${Capitalize<K>}` | `after${Capitalize<K>}Present`;
 
 /**
  * Keyset-paginated list. The SQL takes `:limit!` and one `:after<Field>!`
@@ -364,9 +372,15 @@ export function list<P, R, S extends string = string, K extends string = 'create
       const { after, ...rest } = params as Record<string, unknown> & { after?: Record<string, unknown> | null };
       const bound: Record<string, unknown> = rest;
       for (const [field, kind] of cursor) {
-        const name = `after${field[0].toUpperCase()}${field.slice(1)}`;
+        const name = `after${field[0].toUpperCase()}${field.slice(1)}${kind === 'present' ? 'Present' : ''}`;
         if (after == null) bound[name] = sentinel[kind];
-        else if (after[field] == null) throw new InvalidParameterError(`after.${field}`, 'missing from the cursor row');
+        else if (kind === 'present') {
+          // null is a position here (the field not set); only a missing field is not.
+          if (after[field] === undefined)
+            throw new InvalidParameterError(`after.${field}`, 'missing from the cursor row');
+          bound[name] = after[field] !== null;
+        } else if (after[field] == null)
+          throw new InvalidParameterError(`after.${field}`, 'missing from the cursor row');
         else bound[name] = after[field];
       }
       const { rows } = await execute(db, compiled, bound, rules, options.check);
@@ -377,39 +391,48 @@ export function list<P, R, S extends string = string, K extends string = 'create
   );
 }
 
-export type SyncOutcome = 'created' | 'updated' | 'stale';
+export const SYNC_OUTCOMES = ['created', 'updated', 'unchanged', 'stale'] as const;
+export const DELETE_OUTCOMES = ['deleted', 'unchanged', 'stale'] as const;
+/** The cursor of the *NeedingSync lists: rows never described by the provider first, then oldest change first. */
+export const NEEDING_SYNC_CURSOR = { providerUpdatedAt: 'present', updatedAt: 'timestamp', id: 'uuid' } as const;
+
+/** What a provider write did: `created` or `updated` a row, or wrote nothing: `unchanged` (a replay) or `stale` (older). */
+export type SyncOutcome = (typeof SYNC_OUTCOMES)[number];
+/** What a provider delete did: `deleted` (a tombstone written), or nothing: `unchanged` (a replay) or `stale` (older). */
+export type DeleteOutcome = (typeof DELETE_OUTCOMES)[number];
 
 /**
- * Idempotent, monotonic upsert of a provider object. The SQL inserts or
- * updates the live row of (workspace, provider, external id) unless the
- * stored `provider_updated_at` is newer, and returns `inserted` for a new
- * row. When it returns nothing the write was stale: the current row is read
- * with `current` (same params) and reported as such.
+ * A provider write of one object (create or delete with sync) that says what
+ * it did. The SQL returns one row with an `outcome` column: the row it wrote,
+ * or the stored row it left alone (stale, unchanged). No row means that a
+ * concurrent writer changed the stored row between the statement's snapshot
+ * and its write, so that neither explains the other: the statement runs
+ * again, on a new snapshot (three times at most, then UPSERT_CONTENDED).
  */
-export function upsert<P, R extends { inserted: boolean }, CP, CR, S extends string = string>(
+export function upsert<P, R extends { outcome: string }, O extends string, S extends string = string>(
   query: PreparedQuery<P, R>,
-  current: PreparedQuery<CP, CR>,
-  options: Options<S> = {},
+  options: Options<S> & { outcomes: readonly O[] },
 ) {
   const write = compile(query as PreparedQuery<unknown, unknown>);
-  const read = compile(current as PreparedQuery<unknown, unknown>);
   const rules = rulesOf(options);
-  type Row = Narrow<Omit<R, 'inserted'>, S>;
+  const outcomes = new Set<string>(options.outcomes);
+  type Row = Narrow<Omit<R, 'outcome'>, S>;
   return described(
-    async (db: Db, params: Narrow<P, S>): Promise<{ outcome: SyncOutcome; row: Row }> => {
-      const input = params as Record<string, unknown>;
-      // A stale write whose row is soft-deleted between the two statements is
-      // written again (it no longer conflicts); twice is enough.
+    async (db: Db, params: Narrow<P, S>): Promise<{ outcome: O; row: Row }> => {
       for (let attempt = 0; attempt < 3; attempt++) {
-        const written = await execute(db, write, input, rules, options.check);
-        if (written.rows.length === 1) {
-          const { inserted, ...row } = written.rows[0];
-          return { outcome: inserted ? 'created' : 'updated', row: row as Row };
+        const { rows } = await execute(db, write, params as Record<string, unknown>, rules, options.check);
+        if (rows.length > 1) throw new TooManyRowsError(write.statement, rows.length);
+        if (rows.length === 1) {
+          const { outcome, ...row } = rows[0];
+          if (typeof outcome !== 'string' || !outcomes.has(outcome)) {
+            throw new PaymentSyncDbError(`${write.statement} returned the outcome ${String(outcome)}`, {
+              code: 'UNEXPECTED_RESULT',
+            });
+          }
+          return { outcome: outcome as O, row: row as Row };
         }
-        const { rows } = await execute(db, read, input, rules, options.check);
-        if (rows.length === 1) return { outcome: 'stale', row: rows[0] as Row };
       }
-      throw new PaymentSyncDbError('upsert found neither a row to write nor a newer row to keep, three times running', {
+      throw new PaymentSyncDbError('a concurrent writer changed the row three times running; try again', {
         code: 'UPSERT_CONTENDED',
       });
     },

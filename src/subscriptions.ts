@@ -6,10 +6,12 @@
 // Errors: InvalidParameterError before the database is touched; the typed
 // database errors of errors.ts (CheckViolationError for a period end before
 // its start).
+import * as BulkDeleteSubscriptionsWithSync from '../generated/subscriptions/BulkDeleteSubscriptionsWithSync.js';
 import * as BulkUpsertSubscriptionsWithSync from '../generated/subscriptions/BulkUpsertSubscriptionsWithSync.js';
 import * as CreateSubscription from '../generated/subscriptions/CreateSubscription.js';
 import * as CreateSubscriptionWithSync from '../generated/subscriptions/CreateSubscriptionWithSync.js';
 import * as DeleteSubscription from '../generated/subscriptions/DeleteSubscription.js';
+import * as DeleteSubscriptionWithSync from '../generated/subscriptions/DeleteSubscriptionWithSync.js';
 import * as GetSubscription from '../generated/subscriptions/GetSubscription.js';
 import * as GetSubscriptionByExternalID from '../generated/subscriptions/GetSubscriptionByExternalID.js';
 import * as GetSubscriptionsNeedingSync from '../generated/subscriptions/GetSubscriptionsNeedingSync.js';
@@ -19,8 +21,18 @@ import * as ListSubscriptions from '../generated/subscriptions/ListSubscriptions
 import * as UpdateSubscription from '../generated/subscriptions/UpdateSubscription.js';
 import * as UpdateSubscriptionPaymentSyncStatus from '../generated/subscriptions/UpdateSubscriptionPaymentSyncStatus.js';
 import * as UpdateSubscriptionWithSync from '../generated/subscriptions/UpdateSubscriptionWithSync.js';
-import { sameLength } from './params.js';
-import { changed, list, one, tally, upsert, type Narrow } from './query.js';
+import { allOf, eitherOf, eitherOfEach, sameLength } from './params.js';
+import {
+  changed,
+  DELETE_OUTCOMES,
+  list,
+  NEEDING_SYNC_CURSOR,
+  one,
+  SYNC_OUTCOMES,
+  tally,
+  upsert,
+  type Narrow,
+} from './query.js';
 import { SUBSCRIPTION_STATUSES, type SubscriptionStatus } from './vocabulary.js';
 
 // The payment-sync queries about subscriptions, also exported from `syncStatus`.
@@ -51,19 +63,22 @@ export const createSubscription = one(CreateSubscription.createSubscription, opt
 /**
  * Idempotent, monotonic upsert of a provider's subscription by (workspace,
  * provider, external id): the provider object replaces the stored state (an
- * omitted optional field becomes null/default). `customerId` and `priceId`
- * are the library's ids, not the provider's: resolve them first (e.g. with
- * `customers.getCustomerByExternalID`, `prices.getPriceByExternalID`).
- * Resolves to `{ outcome, row }`: `created`, `updated`, or `stale` (the
- * stored providerUpdatedAt is newer; nothing changed and `row` is the stored
- * one). ForeignKeyViolationError and CheckViolationError as for
- * createSubscription.
+ * omitted optional field becomes null/default). The customer and the price
+ * are named by the library's ids (`customerId`, `priceId`) or by the
+ * provider's (`customerExternalId`, `priceExternalId`), exactly one of each
+ * pair: a parent named by provider id that was not synced yet is created as a
+ * placeholder (pending) in the same statement, which its own snapshot fills
+ * later. Resolves to `{ outcome, row }`: `created`, `updated`, `unchanged`
+ * (same providerUpdatedAt and content: nothing written) or `stale` (the
+ * stored row, or a provider tombstone, is as new or newer: nothing written;
+ * `row` is the stored one). ForeignKeyViolationError and CheckViolationError
+ * as for createSubscription.
  */
-export const createSubscriptionWithSync = upsert(
-  CreateSubscriptionWithSync.createSubscriptionWithSync,
-  GetSubscriptionByExternalID.getSubscriptionByExternalId,
-  options,
-);
+export const createSubscriptionWithSync = upsert(CreateSubscriptionWithSync.createSubscriptionWithSync, {
+  ...options,
+  outcomes: SYNC_OUTCOMES,
+  check: allOf(eitherOf('customerId', 'customerExternalId'), eitherOf('priceId', 'priceExternalId')),
+});
 /**
  * Changes the given fields (an omitted or null field keeps its value), marks
  * the subscription pending, adds 1 to the version. The row, or null.
@@ -78,10 +93,32 @@ export const updateSubscription = one(UpdateSubscription.updateSubscription, opt
 export const updateSubscriptionWithSync = one(UpdateSubscriptionWithSync.updateSubscriptionWithSync, options);
 /** Soft-deletes the subscription. Resolves to rows changed (0 or 1). */
 export const deleteSubscription = changed(DeleteSubscription.deleteSubscription, options);
-/** A page of live subscriptions pending or failed, oldest change first: cursor (updatedAt, id). */
+/**
+ * The provider deleted the subscription as of `providerUpdatedAt`: a monotonic
+ * tombstone by (workspace, provider, external id) that keeps the time, so that
+ * a later write as old or older is stale and only a strictly newer one revives
+ * the same row. A subscription never seen leaves a tombstone too. Resolves to
+ * `{ outcome, row }`: `deleted` (the tombstone, `deletedAt` set), `unchanged`
+ * (already a tombstone of this time) or `stale` (the stored row is newer);
+ * nothing is written but for `deleted`.
+ */
+export const deleteSubscriptionWithSync = upsert(DeleteSubscriptionWithSync.deleteSubscriptionWithSync, {
+  ...options,
+  outcomes: DELETE_OUTCOMES,
+});
+/**
+ * deleteSubscriptionWithSync for many external ids (one array parameter, up to 1,000,000) and one
+ * `providerUpdatedAt` (e.g. a backfill's "these ids are gone"), in ONE statement. Resolves to
+ * `{ deleted, unchanged, stale }`, which add up to the number of distinct ids.
+ */
+export const bulkDeleteSubscriptionsWithSync = tally(BulkDeleteSubscriptionsWithSync.bulkDeleteSubscriptionsWithSync);
+/**
+ * A page of live subscriptions pending or failed: first those the provider never described
+ * (placeholders: `providerUpdatedAt` null), then the others, each oldest change first.
+ */
 export const getSubscriptionsNeedingSync = list(GetSubscriptionsNeedingSync.getSubscriptionsNeedingSync, {
   ...options,
-  cursor: { updatedAt: 'timestamp', id: 'uuid' },
+  cursor: NEEDING_SYNC_CURSOR,
 });
 /** A page of live subscriptions synced with `paymentProvider`, in (createdAt, id) order. */
 export const getSubscriptionsSyncedByProvider = list(
@@ -105,8 +142,10 @@ export const getSubscriptionsWithSyncConflicts = list(
 /**
  * Idempotent, monotonic upsert of a batch of provider subscriptions in ONE
  * statement (createSubscriptionWithSync for many objects). One array per
- * column, element i of each describing object i: `externalIds`,
- * `customerIds`, `priceIds` (the library's ids, of this workspace),
+ * column, element i of each describing object i: `externalIds`, the
+ * parents (element i of `customerIds` or `customerExternalIds`, and of
+ * `priceIds` or `priceExternalIds`: the library's id or the provider's, a
+ * missing parent created as a placeholder),
  * `statuses` (SUBSCRIPTION_STATUSES) and `providerUpdatedAts: Date[]`
  * (required, no null element); `quantities`, `currentPeriodStarts`,
  * `currentPeriodEnds`, `cancelAtPeriodEnds`, `canceledAts`, `trialEnds`,
@@ -115,7 +154,8 @@ export const getSubscriptionsWithSyncConflicts = list(
  * null, metadata {}). `workspaceId`, `paymentProvider` and the optional
  * `paymentSyncStatus` (default `synced`) hold for the whole batch. An
  * external id given twice keeps its newest object (the later on a tie); the
- * others count as stale. Resolves to `{ inserted, updated, stale }`. One
+ * others count as stale. Resolves to `{ inserted, updated, unchanged,
+ * stale }` (unchanged and stale objects' rows are not written). One
  * customer or price id not of this workspace: ForeignKeyViolationError and
  * nothing written; a period end before its start: CheckViolationError and
  * nothing written.
@@ -125,19 +165,25 @@ export const getSubscriptionsWithSyncConflicts = list(
  */
 export const bulkUpsertSubscriptionsWithSync = tally(BulkUpsertSubscriptionsWithSync.bulkUpsertSubscriptionsWithSync, {
   status: SUBSCRIPTION_STATUSES,
-  check: sameLength(
-    'externalIds',
-    'customerIds',
-    'priceIds',
-    'statuses',
-    'providerUpdatedAts',
-    'quantities',
-    'currentPeriodStarts',
-    'currentPeriodEnds',
-    'cancelAtPeriodEnds',
-    'canceledAts',
-    'trialEnds',
-    'metadatas',
-    'providerDatas',
+  check: allOf(
+    sameLength(
+      'externalIds',
+      'customerIds',
+      'customerExternalIds',
+      'priceIds',
+      'priceExternalIds',
+      'statuses',
+      'providerUpdatedAts',
+      'quantities',
+      'currentPeriodStarts',
+      'currentPeriodEnds',
+      'cancelAtPeriodEnds',
+      'canceledAts',
+      'trialEnds',
+      'metadatas',
+      'providerDatas',
+    ),
+    eitherOfEach('customerIds', 'customerExternalIds', 'externalIds'),
+    eitherOfEach('priceIds', 'priceExternalIds', 'externalIds'),
   ),
 });

@@ -1,7 +1,7 @@
 // Bulk ingest beyond the seed (issue 7): BulkUpsert<Entity>sWithSync takes a
 // batch of provider objects as ONE array parameter per column, upserts them
 // idempotently and monotonically in one statement, and reports
-// { inserted, updated, stale }.
+// { inserted, updated, unchanged, stale }.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,7 @@ const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
 interface Counts {
   inserted: number;
   updated: number;
+  unchanged: number;
   stale: number;
 }
 
@@ -184,6 +185,7 @@ describe.each(kinds)('bulkUpsert $entity WithSync', (kind) => {
     expect(await kind.upsert(db.pool, kind.batch(workspaceId, refs, items))).toEqual({
       inserted: 3,
       updated: 0,
+      unchanged: 0,
       stale: 0,
     });
     expect(await rowCount(kind.table, workspaceId)).toBe(before + 3);
@@ -206,20 +208,18 @@ describe.each(kinds)('bulkUpsert $entity WithSync', (kind) => {
     }
   });
 
-  it('is idempotent: replaying the batch updates every row and duplicates nothing', async () => {
+  it('is idempotent: replaying the batch writes nothing, counts it unchanged and duplicates nothing', async () => {
     const { workspaceId, refs } = await workspace();
     const items = ['a', 'b', 'c', 'd'].map((tag, n) => ({ externalId: `x_${unique()}`, at: t(n), tag }));
     const params = kind.batch(workspaceId, refs, items);
     await kind.upsert(db.pool, params);
     const first = await Promise.all(items.map((i) => byExternalId(workspaceId, i.externalId)));
     const count = await rowCount(kind.table, workspaceId);
-    expect(await kind.upsert(db.pool, params)).toEqual({ inserted: 0, updated: 4, stale: 0 });
+    expect(await kind.upsert(db.pool, params)).toEqual({ inserted: 0, updated: 0, unchanged: 4, stale: 0 });
     expect(await rowCount(kind.table, workspaceId)).toBe(count);
     const second = await Promise.all(items.map((i) => byExternalId(workspaceId, i.externalId)));
-    second.forEach((row, n) => {
-      expect(row?.id).toBe(first[n]?.id);
-      expect(row?.paymentSyncVersion).toBe(1);
-    });
+    // The same rows, not even a new version of them.
+    expect(second).toEqual(first);
   });
 
   it('is monotonic: older objects are stale and leave their rows unchanged; equal or newer apply', async () => {
@@ -242,6 +242,7 @@ describe.each(kinds)('bulkUpsert $entity WithSync', (kind) => {
     expect(await kind.upsert(db.pool, kind.batch(workspaceId, refs, late))).toEqual({
       inserted: 0,
       updated: 2,
+      unchanged: 0,
       stale: 1,
     });
     expect(await byExternalId(workspaceId, ids[0])).toEqual(old);
@@ -270,15 +271,17 @@ describe.each(kinds)('bulkUpsert $entity WithSync', (kind) => {
     expect(await kind.upsert(db.pool, kind.batch(workspaceId, refs, items))).toEqual({
       inserted: 3,
       updated: 0,
+      unchanged: 0,
       stale: 3,
     });
     expect(await byExternalId(workspaceId, x)).toMatchObject({ metadata: { tag: 'x3' }, providerUpdatedAt: t(3) });
     expect(await byExternalId(workspaceId, y)).toMatchObject({ metadata: { tag: 'y7' } });
     expect(await byExternalId(workspaceId, z)).toMatchObject({ metadata: { tag: 'z-second' } });
-    // The same duplicated batch against existing rows: one update per id, the rest stale.
+    // The same duplicated batch again: the kept object of each id is a replay (unchanged), the rest stale.
     expect(await kind.upsert(db.pool, kind.batch(workspaceId, refs, items))).toEqual({
       inserted: 0,
-      updated: 3,
+      updated: 0,
+      unchanged: 3,
       stale: 3,
     });
   });
@@ -293,6 +296,7 @@ describe.each(kinds)('bulkUpsert $entity WithSync', (kind) => {
     expect(await kind.upsert(db.pool, kind.batch(a.workspaceId, a.refs, newer))).toEqual({
       inserted: 2,
       updated: 0,
+      unchanged: 0,
       stale: 0,
     });
     const after = await snapshot(db.pool);
@@ -336,7 +340,7 @@ describe.each(kinds)('bulkUpsert $entity WithSync', (kind) => {
       InvalidParameterError,
     );
     // And the good batch still goes through.
-    expect(await kind.upsert(db.pool, good)).toEqual({ inserted: 2, updated: 0, stale: 0 });
+    expect(await kind.upsert(db.pool, good)).toEqual({ inserted: 2, updated: 0, unchanged: 0, stale: 0 });
   });
 });
 
@@ -370,7 +374,7 @@ describe('bulk upserts: entity-specific rules', () => {
       unitAmounts: [Number.MAX_SAFE_INTEGER, 0],
       currencies: ['USD', 'jPy'],
     } as never);
-    expect(counts).toEqual({ inserted: 2, updated: 0, stale: 0 });
+    expect(counts).toEqual({ inserted: 2, updated: 0, unchanged: 0, stale: 0 });
     const got = await prices.getPriceByExternalID(db.pool, {
       workspaceId,
       paymentProvider: 'stripe',
@@ -438,7 +442,7 @@ describe('bulk upserts: entity-specific rules', () => {
         metadatas: [null, { k: 1 }],
         providerUpdatedAts: [t(1), t(1)],
       }),
-    ).toEqual({ inserted: 2, updated: 0, stale: 0 });
+    ).toEqual({ inserted: 2, updated: 0, unchanged: 0, stale: 0 });
     const get = (externalId: string) =>
       products.getProductByExternalID(db.pool, { workspaceId, paymentProvider: 'stripe', externalId });
     expect(await get(p1)).toMatchObject({ active: true, description: null, metadata: {}, providerData: null });
@@ -486,6 +490,7 @@ describe('bulk upserts: entity-specific rules', () => {
     expect(await subscriptions.bulkUpsertSubscriptionsWithSync(db.pool, good as never)).toEqual({
       inserted: 3,
       updated: 0,
+      unchanged: 0,
       stale: 0,
     });
   });
@@ -514,7 +519,7 @@ describe('bulkUpsertCustomersWithSync at scale', () => {
     const counts = await customers.bulkUpsertCustomersWithSync(db.pool, params);
     const ms = performance.now() - started;
     console.log(`bulkUpsertCustomersWithSync: ${N} customers in ${ms.toFixed(0)} ms`);
-    expect(counts).toEqual({ inserted: N, updated: 0, stale: 0 });
+    expect(counts).toEqual({ inserted: N, updated: 0, unchanged: 0, stale: 0 });
     expect(await rowCount('customers', workspaceId)).toBe(before + N);
     const last = await customers.getCustomerByExternalID(db.pool, {
       workspaceId,

@@ -55,7 +55,7 @@ async function seedCustomers(workspaceId: string, count: number): Promise<Map<st
     externalIds: ids,
     providerUpdatedAts: ids.map(() => new Date('2026-01-01T00:00:00Z')),
   });
-  expect(tally).toEqual({ inserted: count, updated: 0, stale: 0 });
+  expect(tally).toEqual({ inserted: count, updated: 0, unchanged: 0, stale: 0 });
   const { rows } = await db.pool.query<{ id: string; external_id: string }>(
     'SELECT id, external_id FROM customers WHERE workspace_id = $1',
     [workspaceId],

@@ -132,7 +132,7 @@ describe('createCustomer', () => {
 describe('createCustomerWithSync', () => {
   const t = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
 
-  it('is idempotent: a replayed provider object updates the one live row', async () => {
+  it('is idempotent: a replayed provider object is unchanged: nothing written, one live row', async () => {
     const { a } = await db.twoWorkspaces();
     const input = {
       workspaceId: a,
@@ -151,8 +151,8 @@ describe('createCustomerWithSync', () => {
     });
     expect(first.row.paymentSyncedAt).toBeInstanceOf(Date);
     const replay = await customers.createCustomerWithSync(db.pool, input);
-    expect(replay.outcome).toBe('updated');
-    expect(replay.row.id).toBe(first.row.id);
+    expect(replay.outcome).toBe('unchanged');
+    expect(replay.row).toEqual(first.row);
     const { rows } = await db.pool.query('SELECT count(*)::int AS n FROM customers WHERE workspace_id = $1', [a]);
     expect(rows[0].n).toBe(1);
   });

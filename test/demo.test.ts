@@ -1,7 +1,9 @@
 // The main job must keep working: npm run demo, in its quick size, on the
 // test server (it makes and drops a scratch database of its own). And its
 // output must tell one story: the counts each progress bar ends on are the
-// numbers the tables printed afterwards report for that sync.
+// numbers the tables printed afterwards report for that sync, every kind of
+// provider delivery (redeliveries, deletes, children before their parents)
+// included, and no placeholder of a parent is left pending at the end.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
@@ -26,7 +28,8 @@ function tableRows(lines: string[], start: number): { rows: Record<string, strin
   let i = start + 2; // past the header and its rule
   for (; i < lines.length; i++) {
     const cells = lines[i].trim().split(/\s{2,}/);
-    if (cells.length !== headers.length) break; // a blank line, a heading: the table ended
+    // A blank line, a heading, the header of the next table (its rule below it): the table ended.
+    if (cells.length !== headers.length || /^\s*-+( +-+)*$/.test(lines[i + 1] ?? '')) break;
     rows.push(Object.fromEntries(headers.map((h, k) => [h, cells[k]])));
   }
   return { rows, end: i };
@@ -52,8 +55,10 @@ function providerTables(output: string): Map<string, Counts> {
       sums.set(`${workspace} <- ${provider}`, {
         rows: rows.length,
         total: sum('total'),
+        pending: sum('pending'),
         failed: sum('failed'),
         conflict: sum('conflict'),
+        subscriptions: Number(rows.find((r) => r['entity type'] === 'subscription')?.total),
       });
       provider = '';
     }
@@ -61,13 +66,13 @@ function providerTables(output: string): Map<string, Counts> {
   return sums;
 }
 
-/** The per-sync table (header "sync ..."): each sync's row, by its label. */
-function syncTables(output: string): Map<string, Counts> {
+/** The rows of each table whose first column is `first` (the sync's label), by that label. */
+function tablesBySync(output: string, first: string): Map<string, Counts> {
   const lines = output.split('\n');
   const syncs = new Map<string, Counts>();
   lines.forEach((line, i) => {
-    if (!/^\s*sync\s{2,}/.test(line)) return;
-    for (const { sync, ...counts } of tableRows(lines, i).rows) {
+    if (line.trim().split(/\s{2,}/)[0] !== first) return;
+    for (const { [first]: sync, ...counts } of tableRows(lines, i).rows) {
       syncs.set(sync, Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Number(v)])));
     }
   });
@@ -93,23 +98,41 @@ it('runs a full sync of two workspaces and proves their isolation', () => {
   expect([...bars.keys()], output).toEqual(SYNCS);
   const rowTables = providerTables(output);
   expect([...rowTables.keys()], output).toEqual(SYNCS);
-  // Every row of a sync's provider was created by it (one sync per workspace and provider);
-  // its failed and conflict rows are the bar's failed and conflict.
+  // Every live row of a sync's provider is its doing (one sync per workspace and provider): a row
+  // it created, or a placeholder a child created that the parent's own snapshot filled, less
+  // those the provider deleted; its failed and conflict rows are the bar's failed and conflict.
   const fromBars = new Map(
-    [...bars].map(([s, b]) => [s, { total: b.created, failed: b.failed, conflict: b.conflict }]),
+    [...bars].map(([s, b]) => [
+      s,
+      { total: b.created + b.filled - b.deleted, pending: 0, failed: b.failed, conflict: b.conflict },
+    ]),
   );
   const fromRows = new Map(
-    [...rowTables].map(([s, r]) => [s, { total: r.total, failed: r.failed, conflict: r.conflict }]),
+    [...rowTables].map(([s, r]) => [s, { total: r.total, pending: r.pending, failed: r.failed, conflict: r.conflict }]),
   );
   expect(fromBars, output).toEqual(fromRows);
   // The per-sync table (read back from the database) shows every count of the bar, and the same.
-  expect(syncTables(output), output).toEqual(bars);
+  expect(tablesBySync(output, 'sync'), output).toEqual(bars);
 
-  // The quick run still has the awkward cases: each sync has failures and conflicts.
+  // Children before parents: the placeholders the early subscriptions left are all filled by
+  // their parents' snapshots, none is pending at the end, and every live subscription points
+  // at the customer and price its provider object names.
+  const early = tablesBySync(output, 'children first');
+  expect([...early.keys()], output).toEqual(SYNCS);
+  for (const [sync, row] of early) {
+    expect(row.subscriptions, `${sync}: subscriptions delivered first`).toBeGreaterThan(0);
+    expect(row.placeholders, `${sync}: placeholders`).toBeGreaterThan(0);
+    expect(row.filled, `${sync}: filled`).toBe(row.placeholders);
+    expect(row.filled, `${sync}: filled`).toBe(bars.get(sync)!.filled);
+    expect(row['pending at end'], `${sync}: placeholders pending at the end`).toBe(0);
+    expect(row['linked subscriptions'], `${sync}: linked`).toBe(rowTables.get(sync)!.subscriptions);
+  }
+
+  // The quick run still has every kind of case, in every sync.
+  const kinds = ['created', 'filled', 'updated', 'unchanged', 'stale', 'deleted', 'refused', 'failed', 'conflict'];
   for (const [sync, bar] of bars) {
-    expect(bar.failed, `${sync}: failed`).toBeGreaterThan(0);
-    expect(bar.conflict, `${sync}: conflict`).toBeGreaterThan(0);
-    expect(bar.refused, `${sync}: refused`).toBeGreaterThan(0);
+    expect(Object.keys(bar), sync).toEqual(kinds);
+    for (const k of kinds) expect(bar[k], `${sync}: ${k}`).toBeGreaterThan(0);
   }
 
   // The closing totals are the sums of the bars.

@@ -363,7 +363,7 @@ describe('createPriceWithSync', () => {
     ...extra,
   });
 
-  it('is idempotent: a replayed provider object updates the one live row', async () => {
+  it('is idempotent: a replayed provider object is unchanged: nothing written, one live row', async () => {
     const { a, productA } = await setup();
     const first = await prices.createPriceWithSync(db.pool, sync(a, productA, { currency: 'USD' }) as never);
     expect(first.outcome).toBe('created');
@@ -377,8 +377,8 @@ describe('createPriceWithSync', () => {
     expect(first.row.paymentSyncedAt).toBeInstanceOf(Date);
     const replay = await prices.createPriceWithSync(db.pool, sync(a, productA) as never);
     expect(replay).toMatchObject({
-      outcome: 'updated',
-      row: { id: first.row.id, paymentSyncVersion: 1, unitAmount: 1999 },
+      outcome: 'unchanged',
+      row: { id: first.row.id, paymentSyncVersion: 0, unitAmount: 1999 },
     });
     const { rows } = await db.pool.query('SELECT count(*)::int AS n FROM prices WHERE workspace_id = $1', [a]);
     expect(rows[0].n).toBe(1);

@@ -79,6 +79,11 @@ describe('queries/', () => {
       'BulkUpsertProductsWithSync',
       'BulkUpsertPricesWithSync',
       'BulkUpsertSubscriptionsWithSync',
+      // beyond the seed: provider tombstones (SPEC "Provider delivery semantics")
+      ...['Customer', 'Product', 'Price', 'Subscription'].flatMap((e) => [
+        `Delete${e}WithSync`,
+        `BulkDelete${e}sWithSync`,
+      ]),
     ]);
     const undocumented = (await readQueryFiles(queriesDir)).map((f) => f.name).filter((n) => !documented.has(n));
     expect(undocumented).toEqual([]);

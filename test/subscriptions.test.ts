@@ -90,8 +90,9 @@ describe('getSubscription', () => {
       paymentSyncStatus: 'pending',
       paymentSyncVersion: 0,
     });
-    // Compile-time: status is Stripe's vocabulary, not `string`.
-    const status: SubscriptionStatus | undefined = found?.status;
+    // Compile-time: status is Stripe's vocabulary, not `string` (null only for a shell: a tombstone of a
+    // subscription never seen).
+    const status: SubscriptionStatus | null | undefined = found?.status;
     expect(status).toBe('trialing');
   });
 
@@ -360,7 +361,7 @@ describe('createSubscriptionWithSync', () => {
     providerData: { id: externalId, object: 'subscription' },
   });
 
-  it('is idempotent: a replayed provider object updates the one live row', async () => {
+  it('is idempotent: a replayed provider object is unchanged: nothing written, one live row', async () => {
     const { a } = await twoTenants();
     const first = await subscriptions.createSubscriptionWithSync(db.pool, input(a, 'sub_Q1'));
     expect(first.outcome).toBe('created');
@@ -377,9 +378,8 @@ describe('createSubscriptionWithSync', () => {
     expect(first.row).not.toHaveProperty('inserted');
     expect(first.row.paymentSyncedAt).toBeInstanceOf(Date);
     const replay = await subscriptions.createSubscriptionWithSync(db.pool, input(a, 'sub_Q1'));
-    expect(replay.outcome).toBe('updated');
-    expect(replay.row.id).toBe(first.row.id);
-    expect(replay.row.paymentSyncVersion).toBe(1);
+    expect(replay.outcome).toBe('unchanged');
+    expect(replay.row).toEqual(first.row);
     const { rows } = await db.pool.query('SELECT count(*)::int AS n FROM subscriptions WHERE workspace_id = $1', [
       a.workspaceId,
     ]);
@@ -425,14 +425,21 @@ describe('createSubscriptionWithSync', () => {
       paymentSyncVersion: 0,
     });
     expect(await snapshot(db.pool)).toEqual(before);
-    // Equal time is a replay, not stale.
+    // Equal time and content is a replay (unchanged), not stale; equal time, other content applies.
     const same = await subscriptions.createSubscriptionWithSync(db.pool, {
       ...input(a, 'sub_Q2'),
       status: 'canceled',
       canceledAt: day(5),
       providerUpdatedAt: t(10),
     });
-    expect(same.outcome).toBe('updated');
+    expect(same.outcome).toBe('unchanged');
+    const tie = await subscriptions.createSubscriptionWithSync(db.pool, {
+      ...input(a, 'sub_Q2'),
+      status: 'canceled',
+      canceledAt: day(6),
+      providerUpdatedAt: t(10),
+    });
+    expect(tie).toMatchObject({ outcome: 'updated', row: { canceledAt: day(6), paymentSyncVersion: 1 } });
   });
 
   it("replaces the stored state with the provider's object (an omitted field is cleared)", async () => {
@@ -843,7 +850,7 @@ describe('getSubscriptionsNeedingSync', () => {
       subscriptions.getSubscriptionsNeedingSync(pool, {
         workspaceId: a.workspaceId,
         limit: 10,
-        after: { updatedAt: new Date(), id: 'x' },
+        after: { providerUpdatedAt: null, updatedAt: new Date(), id: 'x' },
       }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
   });

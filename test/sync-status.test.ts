@@ -370,8 +370,8 @@ describe('getPricesByPaymentProvider', () => {
       [price.id, 'Pro plan', 'prod_pro'],
       [orphan.id, null, null],
     ]);
-    // Typed: unit amounts are numbers, the product name a string or null.
-    const amount: number | undefined = rows[0]?.unitAmount;
+    // Typed: unit amounts are numbers (null only for a placeholder price), the product name a string or null.
+    const amount: number | null | undefined = rows[0]?.unitAmount;
     const name: string | null | undefined = rows[0]?.productName;
     expect(typeof amount).toBe('number');
     expect(name === null || typeof name === 'string').toBe(true);

@@ -46,7 +46,7 @@ export interface IUpdateCustomerWithSyncQuery {
   result: IUpdateCustomerWithSyncResult;
 }
 
-const updateCustomerWithSyncIR: any = {"usedParamSet":{"email":true,"name":true,"metadata":true,"paymentProvider":true,"externalId":true,"paymentSyncStatus":true,"paymentSyncError":true,"providerUpdatedAt":true,"providerData":true,"workspaceId":true,"id":true},"params":[{"name":"email","required":false,"transform":{"type":"scalar"},"locs":[{"a":412,"b":417}]},{"name":"name","required":false,"transform":{"type":"scalar"},"locs":[{"a":448,"b":452}]},{"name":"metadata","required":false,"transform":{"type":"scalar"},"locs":[{"a":486,"b":494}]},{"name":"paymentProvider","required":false,"transform":{"type":"scalar"},"locs":[{"a":547,"b":562}]},{"name":"externalId","required":false,"transform":{"type":"scalar"},"locs":[{"a":611,"b":621}]},{"name":"paymentSyncStatus","required":false,"transform":{"type":"scalar"},"locs":[{"a":673,"b":690},{"a":747,"b":764}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":852,"b":868}]},{"name":"providerUpdatedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":959,"b":976},{"a":1177,"b":1194},{"a":1250,"b":1267}]},{"name":"providerData","required":false,"transform":{"type":"scalar"},"locs":[{"a":1030,"b":1042}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":1088,"b":1100}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":1111,"b":1114}]}],"statement":"-- Scope: one workspace. Applies a provider's view of the customer by id: the\n-- given fields (an omitted one keeps its value), the sync status (default\n-- synced, which stamps payment_synced_at), provider data and time. Monotonic:\n-- a providerUpdatedAt older than the stored one changes nothing. Adds 1 to\n-- the version. The updated row, or null when not found or stale.\nUPDATE customers\nSET email = COALESCE(:email, email),\n    name = COALESCE(:name, name),\n    metadata = COALESCE(:metadata::jsonb, metadata),\n    payment_provider = COALESCE(:paymentProvider, payment_provider),\n    external_id = COALESCE(:externalId, external_id),\n    payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),\n    payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,\n    payment_sync_error = :paymentSyncError,\n    payment_sync_version = payment_sync_version + 1,\n    provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),\n    provider_data = COALESCE(:providerData::jsonb, provider_data)\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\n  AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL\n       OR provider_updated_at <= :providerUpdatedAt::timestamptz)\nRETURNING workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,\n          payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n          created_at, updated_at, deleted_at"};
+const updateCustomerWithSyncIR: any = {"usedParamSet":{"workspaceId":true,"id":true,"providerUpdatedAt":true,"email":true,"name":true,"metadata":true,"paymentProvider":true,"externalId":true,"paymentSyncStatus":true,"paymentSyncError":true,"providerData":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":887,"b":899},{"a":2275,"b":2287}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":910,"b":913},{"a":2298,"b":2301}]},{"name":"providerUpdatedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":968,"b":985},{"a":2142,"b":2159},{"a":2366,"b":2383},{"a":2441,"b":2458}]},{"name":"email","required":false,"transform":{"type":"scalar"},"locs":[{"a":1158,"b":1163},{"a":1577,"b":1582}]},{"name":"name","required":false,"transform":{"type":"scalar"},"locs":[{"a":1183,"b":1187},{"a":1615,"b":1619}]},{"name":"metadata","required":false,"transform":{"type":"scalar"},"locs":[{"a":1206,"b":1214},{"a":1655,"b":1663}]},{"name":"paymentProvider","required":false,"transform":{"type":"scalar"},"locs":[{"a":1274,"b":1289},{"a":1718,"b":1733}]},{"name":"externalId","required":false,"transform":{"type":"scalar"},"locs":[{"a":1320,"b":1330},{"a":1784,"b":1794}]},{"name":"paymentSyncStatus","required":false,"transform":{"type":"scalar"},"locs":[{"a":1386,"b":1403},{"a":1848,"b":1865},{"a":1924,"b":1941}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":1417,"b":1433},{"a":2031,"b":2047}]},{"name":"providerData","required":false,"transform":{"type":"scalar"},"locs":[{"a":1481,"b":1493},{"a":2215,"b":2227}]}],"statement":"-- Scope: one workspace. Applies a provider's view of the customer by id: the\n-- given fields (an omitted one keeps its value), the sync status (default\n-- synced, which stamps payment_synced_at), provider data and time. Monotonic:\n-- a providerUpdatedAt older than the stored one changes nothing (null). The\n-- same providerUpdatedAt with the same content (every column the write would\n-- set) is an unchanged replay: nothing is written and the stored row comes\n-- back as it was. Otherwise adds 1 to the version and returns the updated\n-- row; null when not found or stale.\nWITH existing AS (\n  SELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,\n         payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n         created_at, updated_at, deleted_at\n  FROM customers\n  WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\n    AND provider_updated_at = :providerUpdatedAt::timestamptz\n    AND (email, name, metadata, payment_provider, external_id, payment_sync_status, payment_sync_error, provider_data)\n        IS NOT DISTINCT FROM (COALESCE(:email, email), COALESCE(:name, name), COALESCE(:metadata::jsonb, metadata),\n                              COALESCE(:paymentProvider, payment_provider), COALESCE(:externalId, external_id),\n                              COALESCE(:paymentSyncStatus, 'synced'), :paymentSyncError::text,\n                              COALESCE(:providerData::jsonb, provider_data))\n),\nwritten AS (\n  UPDATE customers\n  SET email = COALESCE(:email, email),\n      name = COALESCE(:name, name),\n      metadata = COALESCE(:metadata::jsonb, metadata),\n      payment_provider = COALESCE(:paymentProvider, payment_provider),\n      external_id = COALESCE(:externalId, external_id),\n      payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),\n      payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,\n      payment_sync_error = :paymentSyncError,\n      payment_sync_version = payment_sync_version + 1,\n      provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),\n      provider_data = COALESCE(:providerData::jsonb, provider_data)\n  WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\n    AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL\n         OR provider_updated_at <= :providerUpdatedAt::timestamptz)\n    AND NOT EXISTS (SELECT FROM existing)\n  RETURNING workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,\n            payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n            created_at, updated_at, deleted_at\n)\n-- (UNION ALL columns come out of pgtyped nullable: \"!\" restores the NOT NULL ones.)\nSELECT workspace_id AS \"workspace_id!\", id AS \"id!\", email, name, metadata AS \"metadata!\", external_id,\n       payment_provider, payment_sync_status AS \"payment_sync_status!\", payment_synced_at,\n       payment_sync_version AS \"payment_sync_version!\", payment_sync_error, provider_updated_at, provider_data,\n       created_at AS \"created_at!\", updated_at AS \"updated_at!\", deleted_at\nFROM written\nUNION ALL\nSELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM existing"};
 
 /**
  * Query generated from SQL:
@@ -54,26 +54,56 @@ const updateCustomerWithSyncIR: any = {"usedParamSet":{"email":true,"name":true,
  * -- Scope: one workspace. Applies a provider's view of the customer by id: the
  * -- given fields (an omitted one keeps its value), the sync status (default
  * -- synced, which stamps payment_synced_at), provider data and time. Monotonic:
- * -- a providerUpdatedAt older than the stored one changes nothing. Adds 1 to
- * -- the version. The updated row, or null when not found or stale.
- * UPDATE customers
- * SET email = COALESCE(:email, email),
- *     name = COALESCE(:name, name),
- *     metadata = COALESCE(:metadata::jsonb, metadata),
- *     payment_provider = COALESCE(:paymentProvider, payment_provider),
- *     external_id = COALESCE(:externalId, external_id),
- *     payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),
- *     payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,
- *     payment_sync_error = :paymentSyncError,
- *     payment_sync_version = payment_sync_version + 1,
- *     provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),
- *     provider_data = COALESCE(:providerData::jsonb, provider_data)
- * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
- *   AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL
- *        OR provider_updated_at <= :providerUpdatedAt::timestamptz)
- * RETURNING workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
- *           payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
- *           created_at, updated_at, deleted_at
+ * -- a providerUpdatedAt older than the stored one changes nothing (null). The
+ * -- same providerUpdatedAt with the same content (every column the write would
+ * -- set) is an unchanged replay: nothing is written and the stored row comes
+ * -- back as it was. Otherwise adds 1 to the version and returns the updated
+ * -- row; null when not found or stale.
+ * WITH existing AS (
+ *   SELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
+ *          payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *          created_at, updated_at, deleted_at
+ *   FROM customers
+ *   WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+ *     AND provider_updated_at = :providerUpdatedAt::timestamptz
+ *     AND (email, name, metadata, payment_provider, external_id, payment_sync_status, payment_sync_error, provider_data)
+ *         IS NOT DISTINCT FROM (COALESCE(:email, email), COALESCE(:name, name), COALESCE(:metadata::jsonb, metadata),
+ *                               COALESCE(:paymentProvider, payment_provider), COALESCE(:externalId, external_id),
+ *                               COALESCE(:paymentSyncStatus, 'synced'), :paymentSyncError::text,
+ *                               COALESCE(:providerData::jsonb, provider_data))
+ * ),
+ * written AS (
+ *   UPDATE customers
+ *   SET email = COALESCE(:email, email),
+ *       name = COALESCE(:name, name),
+ *       metadata = COALESCE(:metadata::jsonb, metadata),
+ *       payment_provider = COALESCE(:paymentProvider, payment_provider),
+ *       external_id = COALESCE(:externalId, external_id),
+ *       payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),
+ *       payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,
+ *       payment_sync_error = :paymentSyncError,
+ *       payment_sync_version = payment_sync_version + 1,
+ *       provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),
+ *       provider_data = COALESCE(:providerData::jsonb, provider_data)
+ *   WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+ *     AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL
+ *          OR provider_updated_at <= :providerUpdatedAt::timestamptz)
+ *     AND NOT EXISTS (SELECT FROM existing)
+ *   RETURNING workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
+ *             payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *             created_at, updated_at, deleted_at
+ * )
+ * -- (UNION ALL columns come out of pgtyped nullable: "!" restores the NOT NULL ones.)
+ * SELECT workspace_id AS "workspace_id!", id AS "id!", email, name, metadata AS "metadata!", external_id,
+ *        payment_provider, payment_sync_status AS "payment_sync_status!", payment_synced_at,
+ *        payment_sync_version AS "payment_sync_version!", payment_sync_error, provider_updated_at, provider_data,
+ *        created_at AS "created_at!", updated_at AS "updated_at!", deleted_at
+ * FROM written
+ * UNION ALL
+ * SELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
+ *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
+ *        created_at, updated_at, deleted_at
+ * FROM existing
  * ```
  */
 export const updateCustomerWithSync = new PreparedQuery<IUpdateCustomerWithSyncParams,IUpdateCustomerWithSyncResult>(updateCustomerWithSyncIR);

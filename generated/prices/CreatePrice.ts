@@ -22,7 +22,7 @@ export interface ICreatePriceParams {
 export interface ICreatePriceResult {
   active: boolean;
   createdAt: Date;
-  currency: string;
+  currency: string | null;
   deletedAt: Date | null;
   externalId: string | null;
   id: string;
@@ -32,13 +32,13 @@ export interface ICreatePriceResult {
   paymentSyncError: string | null;
   paymentSyncStatus: string;
   paymentSyncVersion: number;
-  productId: string;
+  productId: string | null;
   providerData: Json | null;
   providerUpdatedAt: Date | null;
   recurringInterval: string | null;
   recurringIntervalCount: number | null;
-  type: string;
-  unitAmount: number;
+  type: string | null;
+  unitAmount: number | null;
   updatedAt: Date;
   workspaceId: string;
 }

@@ -13,7 +13,7 @@ export interface IGetPriceParams {
 export interface IGetPriceResult {
   active: boolean;
   createdAt: Date;
-  currency: string;
+  currency: string | null;
   deletedAt: Date | null;
   externalId: string | null;
   id: string;
@@ -23,13 +23,13 @@ export interface IGetPriceResult {
   paymentSyncError: string | null;
   paymentSyncStatus: string;
   paymentSyncVersion: number;
-  productId: string;
+  productId: string | null;
   providerData: Json | null;
   providerUpdatedAt: Date | null;
   recurringInterval: string | null;
   recurringIntervalCount: number | null;
-  type: string;
-  unitAmount: number;
+  type: string | null;
+  unitAmount: number | null;
   updatedAt: Date;
   workspaceId: string;
 }

@@ -13,7 +13,7 @@ export interface IGetPriceWithProductParams {
 export interface IGetPriceWithProductResult {
   active: boolean;
   createdAt: Date;
-  currency: string;
+  currency: string | null;
   deletedAt: Date | null;
   externalId: string | null;
   id: string;
@@ -26,7 +26,7 @@ export interface IGetPriceWithProductResult {
   productActive: boolean | null;
   productDescription: string | null;
   productExternalId: string | null;
-  productId: string;
+  productId: string | null;
   productMetadata: Json | null;
   productName: string | null;
   productPaymentProvider: string | null;
@@ -34,8 +34,8 @@ export interface IGetPriceWithProductResult {
   providerUpdatedAt: Date | null;
   recurringInterval: string | null;
   recurringIntervalCount: number | null;
-  type: string;
-  unitAmount: number;
+  type: string | null;
+  unitAmount: number | null;
   updatedAt: Date;
   workspaceId: string;
 }

@@ -8,6 +8,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 /** 'GetPricesNeedingSync' parameters type */
 export interface IGetPricesNeedingSyncParams {
   afterId: string;
+  afterProviderUpdatedAtPresent: boolean;
   afterUpdatedAt: DateOrString;
   limit: number;
   workspaceId: string;
@@ -17,7 +18,7 @@ export interface IGetPricesNeedingSyncParams {
 export interface IGetPricesNeedingSyncResult {
   active: boolean;
   createdAt: Date;
-  currency: string;
+  currency: string | null;
   deletedAt: Date | null;
   externalId: string | null;
   id: string;
@@ -27,13 +28,13 @@ export interface IGetPricesNeedingSyncResult {
   paymentSyncError: string | null;
   paymentSyncStatus: string;
   paymentSyncVersion: number;
-  productId: string;
+  productId: string | null;
   providerData: Json | null;
   providerUpdatedAt: Date | null;
   recurringInterval: string | null;
   recurringIntervalCount: number | null;
-  type: string;
-  unitAmount: number;
+  type: string | null;
+  unitAmount: number | null;
   updatedAt: Date;
   workspaceId: string;
 }
@@ -44,13 +45,16 @@ export interface IGetPricesNeedingSyncQuery {
   result: IGetPricesNeedingSyncResult;
 }
 
-const getPricesNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":508,"b":520}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":624,"b":639}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":655,"b":663}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":702,"b":708}]}],"statement":"-- Scope: one workspace. Live prices whose status is pending or failed,\n-- oldest change first: keyset-paginated in (updated_at, id) order.\nSELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,\n       recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY updated_at, id\nLIMIT :limit!"};
+const getPricesNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterProviderUpdatedAtPresent":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":704,"b":716}]},{"name":"afterProviderUpdatedAtPresent","required":true,"transform":{"type":"scalar"},"locs":[{"a":861,"b":891}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":903,"b":918}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":934,"b":942}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":1016,"b":1022}]}],"statement":"-- Scope: one workspace. Live prices whose status is pending or failed:\n-- first those the provider has never described (placeholders created for a\n-- child, local rows never synced: provider_updated_at null), then the others,\n-- each oldest change first: keyset-paginated in\n-- (provider_updated_at IS NOT NULL, updated_at, id) order.\nSELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,\n       recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM prices\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND ((provider_updated_at IS NOT NULL), updated_at, id)\n      > (:afterProviderUpdatedAtPresent!::boolean, :afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY (provider_updated_at IS NOT NULL), updated_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
- * -- Scope: one workspace. Live prices whose status is pending or failed,
- * -- oldest change first: keyset-paginated in (updated_at, id) order.
+ * -- Scope: one workspace. Live prices whose status is pending or failed:
+ * -- first those the provider has never described (placeholders created for a
+ * -- child, local rows never synced: provider_updated_at null), then the others,
+ * -- each oldest change first: keyset-paginated in
+ * -- (provider_updated_at IS NOT NULL, updated_at, id) order.
  * SELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,
  *        recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,
  *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
@@ -59,8 +63,9 @@ const getPricesNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterUp
  * WHERE workspace_id = :workspaceId!
  *   AND deleted_at IS NULL
  *   AND payment_sync_status IN ('pending', 'failed')
- *   AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)
- * ORDER BY updated_at, id
+ *   AND ((provider_updated_at IS NOT NULL), updated_at, id)
+ *       > (:afterProviderUpdatedAtPresent!::boolean, :afterUpdatedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY (provider_updated_at IS NOT NULL), updated_at, id
  * LIMIT :limit!
  * ```
  */

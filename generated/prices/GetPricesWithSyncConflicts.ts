@@ -17,7 +17,7 @@ export interface IGetPricesWithSyncConflictsParams {
 export interface IGetPricesWithSyncConflictsResult {
   active: boolean;
   createdAt: Date;
-  currency: string;
+  currency: string | null;
   deletedAt: Date | null;
   externalId: string | null;
   id: string;
@@ -27,13 +27,13 @@ export interface IGetPricesWithSyncConflictsResult {
   paymentSyncError: string | null;
   paymentSyncStatus: string;
   paymentSyncVersion: number;
-  productId: string;
+  productId: string | null;
   providerData: Json | null;
   providerUpdatedAt: Date | null;
   recurringInterval: string | null;
   recurringIntervalCount: number | null;
-  type: string;
-  unitAmount: number;
+  type: string | null;
+  unitAmount: number | null;
   updatedAt: Date;
   workspaceId: string;
 }

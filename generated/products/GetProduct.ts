@@ -18,7 +18,7 @@ export interface IGetProductResult {
   externalId: string | null;
   id: string;
   metadata: Json;
-  name: string;
+  name: string | null;
   paymentProvider: string | null;
   paymentSyncedAt: Date | null;
   paymentSyncError: string | null;

@@ -19,7 +19,7 @@ export interface IGetProductByExternalIdResult {
   externalId: string | null;
   id: string;
   metadata: Json;
-  name: string;
+  name: string | null;
   paymentProvider: string | null;
   paymentSyncedAt: Date | null;
   paymentSyncError: string | null;

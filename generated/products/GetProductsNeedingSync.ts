@@ -8,6 +8,7 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 /** 'GetProductsNeedingSync' parameters type */
 export interface IGetProductsNeedingSyncParams {
   afterId: string;
+  afterProviderUpdatedAtPresent: boolean;
   afterUpdatedAt: DateOrString;
   limit: number;
   workspaceId: string;
@@ -22,7 +23,7 @@ export interface IGetProductsNeedingSyncResult {
   externalId: string | null;
   id: string;
   metadata: Json;
-  name: string;
+  name: string | null;
   paymentProvider: string | null;
   paymentSyncedAt: Date | null;
   paymentSyncError: string | null;
@@ -40,13 +41,16 @@ export interface IGetProductsNeedingSyncQuery {
   result: IGetProductsNeedingSyncResult;
 }
 
-const getProductsNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":437,"b":449}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":553,"b":568}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":584,"b":592}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":631,"b":637}]}],"statement":"-- Scope: one workspace. Live products whose status is pending or failed,\n-- oldest change first: keyset-paginated in (updated_at, id) order.\nSELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY updated_at, id\nLIMIT :limit!"};
+const getProductsNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterProviderUpdatedAtPresent":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":633,"b":645}]},{"name":"afterProviderUpdatedAtPresent","required":true,"transform":{"type":"scalar"},"locs":[{"a":790,"b":820}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":832,"b":847}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":863,"b":871}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":945,"b":951}]}],"statement":"-- Scope: one workspace. Live products whose status is pending or failed:\n-- first those the provider has never described (placeholders created for a\n-- child, local rows never synced: provider_updated_at null), then the others,\n-- each oldest change first: keyset-paginated in\n-- (provider_updated_at IS NOT NULL, updated_at, id) order.\nSELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND ((provider_updated_at IS NOT NULL), updated_at, id)\n      > (:afterProviderUpdatedAtPresent!::boolean, :afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY (provider_updated_at IS NOT NULL), updated_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
- * -- Scope: one workspace. Live products whose status is pending or failed,
- * -- oldest change first: keyset-paginated in (updated_at, id) order.
+ * -- Scope: one workspace. Live products whose status is pending or failed:
+ * -- first those the provider has never described (placeholders created for a
+ * -- child, local rows never synced: provider_updated_at null), then the others,
+ * -- each oldest change first: keyset-paginated in
+ * -- (provider_updated_at IS NOT NULL, updated_at, id) order.
  * SELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,
  *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
  *        provider_data, created_at, updated_at, deleted_at
@@ -54,8 +58,9 @@ const getProductsNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"after
  * WHERE workspace_id = :workspaceId!
  *   AND deleted_at IS NULL
  *   AND payment_sync_status IN ('pending', 'failed')
- *   AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)
- * ORDER BY updated_at, id
+ *   AND ((provider_updated_at IS NOT NULL), updated_at, id)
+ *       > (:afterProviderUpdatedAtPresent!::boolean, :afterUpdatedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY (provider_updated_at IS NOT NULL), updated_at, id
  * LIMIT :limit!
  * ```
  */

@@ -22,7 +22,7 @@ export interface IGetProductsWithSyncConflictsResult {
   externalId: string | null;
   id: string;
   metadata: Json;
-  name: string;
+  name: string | null;
   paymentProvider: string | null;
   paymentSyncedAt: Date | null;
   paymentSyncError: string | null;

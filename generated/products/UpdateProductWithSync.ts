@@ -30,7 +30,7 @@ export interface IUpdateProductWithSyncResult {
   externalId: string | null;
   id: string;
   metadata: Json;
-  name: string;
+  name: string | null;
   paymentProvider: string | null;
   paymentSyncedAt: Date | null;
   paymentSyncError: string | null;
@@ -48,7 +48,7 @@ export interface IUpdateProductWithSyncQuery {
   result: IUpdateProductWithSyncResult;
 }
 
-const updateProductWithSyncIR: any = {"usedParamSet":{"name":true,"description":true,"active":true,"metadata":true,"paymentProvider":true,"externalId":true,"paymentSyncStatus":true,"paymentSyncError":true,"providerUpdatedAt":true,"providerData":true,"workspaceId":true,"id":true},"params":[{"name":"name","required":false,"transform":{"type":"scalar"},"locs":[{"a":409,"b":413}]},{"name":"description","required":false,"transform":{"type":"scalar"},"locs":[{"a":450,"b":461}]},{"name":"active","required":false,"transform":{"type":"scalar"},"locs":[{"a":500,"b":506}]},{"name":"metadata","required":false,"transform":{"type":"scalar"},"locs":[{"a":542,"b":550}]},{"name":"paymentProvider","required":false,"transform":{"type":"scalar"},"locs":[{"a":603,"b":618}]},{"name":"externalId","required":false,"transform":{"type":"scalar"},"locs":[{"a":667,"b":677}]},{"name":"paymentSyncStatus","required":false,"transform":{"type":"scalar"},"locs":[{"a":729,"b":746},{"a":803,"b":820}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":908,"b":924}]},{"name":"providerUpdatedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":1015,"b":1032},{"a":1233,"b":1250},{"a":1306,"b":1323}]},{"name":"providerData","required":false,"transform":{"type":"scalar"},"locs":[{"a":1086,"b":1098}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":1144,"b":1156}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":1167,"b":1170}]}],"statement":"-- Scope: one workspace. Applies a provider's view of the product by id: the\n-- given fields (an omitted one keeps its value), the sync status (default\n-- synced, which stamps payment_synced_at), provider data and time. Monotonic:\n-- a providerUpdatedAt older than the stored one changes nothing. Adds 1 to\n-- the version. The updated row, or null when not found or stale.\nUPDATE products\nSET name = COALESCE(:name, name),\n    description = COALESCE(:description, description),\n    active = COALESCE(:active, active),\n    metadata = COALESCE(:metadata::jsonb, metadata),\n    payment_provider = COALESCE(:paymentProvider, payment_provider),\n    external_id = COALESCE(:externalId, external_id),\n    payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),\n    payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,\n    payment_sync_error = :paymentSyncError,\n    payment_sync_version = payment_sync_version + 1,\n    provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),\n    provider_data = COALESCE(:providerData::jsonb, provider_data)\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\n  AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL\n       OR provider_updated_at <= :providerUpdatedAt::timestamptz)\nRETURNING workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n          payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,\n          provider_updated_at, provider_data, created_at, updated_at, deleted_at"};
+const updateProductWithSyncIR: any = {"usedParamSet":{"workspaceId":true,"id":true,"providerUpdatedAt":true,"name":true,"description":true,"active":true,"metadata":true,"paymentProvider":true,"externalId":true,"paymentSyncStatus":true,"paymentSyncError":true,"providerData":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":899,"b":911},{"a":2438,"b":2450}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":922,"b":925},{"a":2461,"b":2464}]},{"name":"providerUpdatedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":980,"b":997},{"a":2305,"b":2322},{"a":2529,"b":2546},{"a":2604,"b":2621}]},{"name":"name","required":false,"transform":{"type":"scalar"},"locs":[{"a":1193,"b":1197},{"a":1679,"b":1683}]},{"name":"description","required":false,"transform":{"type":"scalar"},"locs":[{"a":1216,"b":1227},{"a":1722,"b":1733}]},{"name":"active","required":false,"transform":{"type":"scalar"},"locs":[{"a":1283,"b":1289},{"a":1774,"b":1780}]},{"name":"metadata","required":false,"transform":{"type":"scalar"},"locs":[{"a":1310,"b":1318},{"a":1818,"b":1826}]},{"name":"paymentProvider","required":false,"transform":{"type":"scalar"},"locs":[{"a":1378,"b":1393},{"a":1881,"b":1896}]},{"name":"externalId","required":false,"transform":{"type":"scalar"},"locs":[{"a":1454,"b":1464},{"a":1947,"b":1957}]},{"name":"paymentSyncStatus","required":false,"transform":{"type":"scalar"},"locs":[{"a":1490,"b":1507},{"a":2011,"b":2028},{"a":2087,"b":2104}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":1551,"b":1567},{"a":2194,"b":2210}]},{"name":"providerData","required":false,"transform":{"type":"scalar"},"locs":[{"a":1585,"b":1597},{"a":2378,"b":2390}]}],"statement":"-- Scope: one workspace. Applies a provider's view of the product by id: the\n-- given fields (an omitted one keeps its value), the sync status (default\n-- synced, which stamps payment_synced_at), provider data and time. Monotonic:\n-- a providerUpdatedAt older than the stored one changes nothing (null). The\n-- same providerUpdatedAt with the same content (every column the write would\n-- set) is an unchanged replay: nothing is written and the stored row comes\n-- back as it was. Otherwise adds 1 to the version and returns the updated\n-- row; null when not found or stale.\nWITH existing AS (\n  SELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n         payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,\n         provider_updated_at, provider_data, created_at, updated_at, deleted_at\n  FROM products\n  WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\n    AND provider_updated_at = :providerUpdatedAt::timestamptz\n    AND (name, description, active, metadata, payment_provider, external_id, payment_sync_status,\n         payment_sync_error, provider_data)\n        IS NOT DISTINCT FROM (COALESCE(:name, name), COALESCE(:description, description),\n                              COALESCE(:active, active), COALESCE(:metadata::jsonb, metadata),\n                              COALESCE(:paymentProvider, payment_provider),\n                              COALESCE(:externalId, external_id), COALESCE(:paymentSyncStatus, 'synced'),\n                              :paymentSyncError::text, COALESCE(:providerData::jsonb, provider_data))\n),\nwritten AS (\n  UPDATE products\n  SET name = COALESCE(:name, name),\n      description = COALESCE(:description, description),\n      active = COALESCE(:active, active),\n      metadata = COALESCE(:metadata::jsonb, metadata),\n      payment_provider = COALESCE(:paymentProvider, payment_provider),\n      external_id = COALESCE(:externalId, external_id),\n      payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),\n      payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,\n      payment_sync_error = :paymentSyncError,\n      payment_sync_version = payment_sync_version + 1,\n      provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),\n      provider_data = COALESCE(:providerData::jsonb, provider_data)\n  WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\n    AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL\n         OR provider_updated_at <= :providerUpdatedAt::timestamptz)\n    AND NOT EXISTS (SELECT FROM existing)\n  RETURNING workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n            payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,\n            provider_updated_at, provider_data, created_at, updated_at, deleted_at\n)\n-- (UNION ALL columns come out of pgtyped nullable: \"!\" restores the NOT NULL ones.)\nSELECT workspace_id AS \"workspace_id!\", id AS \"id!\", name, description, active AS \"active!\",\n       metadata AS \"metadata!\", external_id, payment_provider, payment_sync_status AS \"payment_sync_status!\",\n       payment_synced_at, payment_sync_version AS \"payment_sync_version!\", payment_sync_error,\n       provider_updated_at, provider_data, created_at AS \"created_at!\", updated_at AS \"updated_at!\",\n       deleted_at\nFROM written\nUNION ALL\nSELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM existing"};
 
 /**
  * Query generated from SQL:
@@ -56,27 +56,60 @@ const updateProductWithSyncIR: any = {"usedParamSet":{"name":true,"description":
  * -- Scope: one workspace. Applies a provider's view of the product by id: the
  * -- given fields (an omitted one keeps its value), the sync status (default
  * -- synced, which stamps payment_synced_at), provider data and time. Monotonic:
- * -- a providerUpdatedAt older than the stored one changes nothing. Adds 1 to
- * -- the version. The updated row, or null when not found or stale.
- * UPDATE products
- * SET name = COALESCE(:name, name),
- *     description = COALESCE(:description, description),
- *     active = COALESCE(:active, active),
- *     metadata = COALESCE(:metadata::jsonb, metadata),
- *     payment_provider = COALESCE(:paymentProvider, payment_provider),
- *     external_id = COALESCE(:externalId, external_id),
- *     payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),
- *     payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,
- *     payment_sync_error = :paymentSyncError,
- *     payment_sync_version = payment_sync_version + 1,
- *     provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),
- *     provider_data = COALESCE(:providerData::jsonb, provider_data)
- * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
- *   AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL
- *        OR provider_updated_at <= :providerUpdatedAt::timestamptz)
- * RETURNING workspace_id, id, name, description, active, metadata, external_id, payment_provider,
- *           payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,
- *           provider_updated_at, provider_data, created_at, updated_at, deleted_at
+ * -- a providerUpdatedAt older than the stored one changes nothing (null). The
+ * -- same providerUpdatedAt with the same content (every column the write would
+ * -- set) is an unchanged replay: nothing is written and the stored row comes
+ * -- back as it was. Otherwise adds 1 to the version and returns the updated
+ * -- row; null when not found or stale.
+ * WITH existing AS (
+ *   SELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+ *          payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,
+ *          provider_updated_at, provider_data, created_at, updated_at, deleted_at
+ *   FROM products
+ *   WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+ *     AND provider_updated_at = :providerUpdatedAt::timestamptz
+ *     AND (name, description, active, metadata, payment_provider, external_id, payment_sync_status,
+ *          payment_sync_error, provider_data)
+ *         IS NOT DISTINCT FROM (COALESCE(:name, name), COALESCE(:description, description),
+ *                               COALESCE(:active, active), COALESCE(:metadata::jsonb, metadata),
+ *                               COALESCE(:paymentProvider, payment_provider),
+ *                               COALESCE(:externalId, external_id), COALESCE(:paymentSyncStatus, 'synced'),
+ *                               :paymentSyncError::text, COALESCE(:providerData::jsonb, provider_data))
+ * ),
+ * written AS (
+ *   UPDATE products
+ *   SET name = COALESCE(:name, name),
+ *       description = COALESCE(:description, description),
+ *       active = COALESCE(:active, active),
+ *       metadata = COALESCE(:metadata::jsonb, metadata),
+ *       payment_provider = COALESCE(:paymentProvider, payment_provider),
+ *       external_id = COALESCE(:externalId, external_id),
+ *       payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),
+ *       payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,
+ *       payment_sync_error = :paymentSyncError,
+ *       payment_sync_version = payment_sync_version + 1,
+ *       provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),
+ *       provider_data = COALESCE(:providerData::jsonb, provider_data)
+ *   WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+ *     AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL
+ *          OR provider_updated_at <= :providerUpdatedAt::timestamptz)
+ *     AND NOT EXISTS (SELECT FROM existing)
+ *   RETURNING workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+ *             payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,
+ *             provider_updated_at, provider_data, created_at, updated_at, deleted_at
+ * )
+ * -- (UNION ALL columns come out of pgtyped nullable: "!" restores the NOT NULL ones.)
+ * SELECT workspace_id AS "workspace_id!", id AS "id!", name, description, active AS "active!",
+ *        metadata AS "metadata!", external_id, payment_provider, payment_sync_status AS "payment_sync_status!",
+ *        payment_synced_at, payment_sync_version AS "payment_sync_version!", payment_sync_error,
+ *        provider_updated_at, provider_data, created_at AS "created_at!", updated_at AS "updated_at!",
+ *        deleted_at
+ * FROM written
+ * UNION ALL
+ * SELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
+ * FROM existing
  * ```
  */
 export const updateProductWithSync = new PreparedQuery<IUpdateProductWithSyncParams,IUpdateProductWithSyncResult>(updateProductWithSyncIR);

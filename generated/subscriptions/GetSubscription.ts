@@ -16,7 +16,7 @@ export interface IGetSubscriptionResult {
   createdAt: Date;
   currentPeriodEnd: Date | null;
   currentPeriodStart: Date | null;
-  customerId: string;
+  customerId: string | null;
   deletedAt: Date | null;
   externalId: string | null;
   id: string;
@@ -26,11 +26,11 @@ export interface IGetSubscriptionResult {
   paymentSyncError: string | null;
   paymentSyncStatus: string;
   paymentSyncVersion: number;
-  priceId: string;
+  priceId: string | null;
   providerData: Json | null;
   providerUpdatedAt: Date | null;
   quantity: number;
-  status: string;
+  status: string | null;
   trialEnd: Date | null;
   updatedAt: Date;
   workspaceId: string;

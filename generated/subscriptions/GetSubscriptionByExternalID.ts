@@ -17,7 +17,7 @@ export interface IGetSubscriptionByExternalIdResult {
   createdAt: Date;
   currentPeriodEnd: Date | null;
   currentPeriodStart: Date | null;
-  customerId: string;
+  customerId: string | null;
   deletedAt: Date | null;
   externalId: string | null;
   id: string;
@@ -27,11 +27,11 @@ export interface IGetSubscriptionByExternalIdResult {
   paymentSyncError: string | null;
   paymentSyncStatus: string;
   paymentSyncVersion: number;
-  priceId: string;
+  priceId: string | null;
   providerData: Json | null;
   providerUpdatedAt: Date | null;
   quantity: number;
-  status: string;
+  status: string | null;
   trialEnd: Date | null;
   updatedAt: Date;
   workspaceId: string;

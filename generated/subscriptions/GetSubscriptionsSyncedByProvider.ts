@@ -21,7 +21,7 @@ export interface IGetSubscriptionsSyncedByProviderResult {
   createdAt: Date;
   currentPeriodEnd: Date | null;
   currentPeriodStart: Date | null;
-  customerId: string;
+  customerId: string | null;
   deletedAt: Date | null;
   externalId: string | null;
   id: string;
@@ -31,11 +31,11 @@ export interface IGetSubscriptionsSyncedByProviderResult {
   paymentSyncError: string | null;
   paymentSyncStatus: string;
   paymentSyncVersion: number;
-  priceId: string;
+  priceId: string | null;
   providerData: Json | null;
   providerUpdatedAt: Date | null;
   quantity: number;
-  status: string;
+  status: string | null;
   trialEnd: Date | null;
   updatedAt: Date;
   workspaceId: string;

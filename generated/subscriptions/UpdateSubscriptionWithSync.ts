@@ -34,7 +34,7 @@ export interface IUpdateSubscriptionWithSyncResult {
   createdAt: Date;
   currentPeriodEnd: Date | null;
   currentPeriodStart: Date | null;
-  customerId: string;
+  customerId: string | null;
   deletedAt: Date | null;
   externalId: string | null;
   id: string;
@@ -44,11 +44,11 @@ export interface IUpdateSubscriptionWithSyncResult {
   paymentSyncError: string | null;
   paymentSyncStatus: string;
   paymentSyncVersion: number;
-  priceId: string;
+  priceId: string | null;
   providerData: Json | null;
   providerUpdatedAt: Date | null;
   quantity: number;
-  status: string;
+  status: string | null;
   trialEnd: Date | null;
   updatedAt: Date;
   workspaceId: string;
@@ -60,7 +60,7 @@ export interface IUpdateSubscriptionWithSyncQuery {
   result: IUpdateSubscriptionWithSyncResult;
 }
 
-const updateSubscriptionWithSyncIR: any = {"usedParamSet":{"customerId":true,"priceId":true,"status":true,"quantity":true,"currentPeriodStart":true,"currentPeriodEnd":true,"cancelAtPeriodEnd":true,"canceledAt":true,"trialEnd":true,"metadata":true,"paymentProvider":true,"externalId":true,"paymentSyncStatus":true,"paymentSyncError":true,"providerUpdatedAt":true,"providerData":true,"workspaceId":true,"id":true},"params":[{"name":"customerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":426,"b":436}]},{"name":"priceId","required":false,"transform":{"type":"scalar"},"locs":[{"a":483,"b":490}]},{"name":"status","required":false,"transform":{"type":"scalar"},"locs":[{"a":532,"b":538}]},{"name":"quantity","required":false,"transform":{"type":"scalar"},"locs":[{"a":574,"b":582}]},{"name":"currentPeriodStart","required":false,"transform":{"type":"scalar"},"locs":[{"a":641,"b":659}]},{"name":"currentPeriodEnd","required":false,"transform":{"type":"scalar"},"locs":[{"a":732,"b":748}]},{"name":"cancelAtPeriodEnd","required":false,"transform":{"type":"scalar"},"locs":[{"a":821,"b":838}]},{"name":"canceledAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":900,"b":910}]},{"name":"trialEnd","required":false,"transform":{"type":"scalar"},"locs":[{"a":965,"b":973}]},{"name":"metadata","required":false,"transform":{"type":"scalar"},"locs":[{"a":1025,"b":1033}]},{"name":"paymentProvider","required":false,"transform":{"type":"scalar"},"locs":[{"a":1086,"b":1101}]},{"name":"externalId","required":false,"transform":{"type":"scalar"},"locs":[{"a":1150,"b":1160}]},{"name":"paymentSyncStatus","required":false,"transform":{"type":"scalar"},"locs":[{"a":1212,"b":1229},{"a":1286,"b":1303}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":1391,"b":1407}]},{"name":"providerUpdatedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":1498,"b":1515},{"a":1716,"b":1733},{"a":1789,"b":1806}]},{"name":"providerData","required":false,"transform":{"type":"scalar"},"locs":[{"a":1569,"b":1581}]},{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":1627,"b":1639}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":1650,"b":1653}]}],"statement":"-- Scope: one workspace. Applies a provider's view of the subscription by id:\n-- the given fields (an omitted one keeps its value), the sync status (default\n-- synced, which stamps payment_synced_at), provider data and time. Monotonic:\n-- a providerUpdatedAt older than the stored one changes nothing. Adds 1 to\n-- the version. The updated row, or null when not found or stale.\nUPDATE subscriptions\nSET customer_id = COALESCE(:customerId::uuid, customer_id),\n    price_id = COALESCE(:priceId::uuid, price_id),\n    status = COALESCE(:status, status),\n    quantity = COALESCE(:quantity::integer, quantity),\n    current_period_start = COALESCE(:currentPeriodStart::timestamptz, current_period_start),\n    current_period_end = COALESCE(:currentPeriodEnd::timestamptz, current_period_end),\n    cancel_at_period_end = COALESCE(:cancelAtPeriodEnd::boolean, cancel_at_period_end),\n    canceled_at = COALESCE(:canceledAt::timestamptz, canceled_at),\n    trial_end = COALESCE(:trialEnd::timestamptz, trial_end),\n    metadata = COALESCE(:metadata::jsonb, metadata),\n    payment_provider = COALESCE(:paymentProvider, payment_provider),\n    external_id = COALESCE(:externalId, external_id),\n    payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),\n    payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,\n    payment_sync_error = :paymentSyncError,\n    payment_sync_version = payment_sync_version + 1,\n    provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),\n    provider_data = COALESCE(:providerData::jsonb, provider_data)\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\n  AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL\n       OR provider_updated_at <= :providerUpdatedAt::timestamptz)\nRETURNING workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,\n          cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,\n          payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,\n          provider_updated_at, provider_data, created_at, updated_at, deleted_at"};
+const updateSubscriptionWithSyncIR: any = {"usedParamSet":{"workspaceId":true,"id":true,"providerUpdatedAt":true,"customerId":true,"priceId":true,"status":true,"quantity":true,"currentPeriodStart":true,"currentPeriodEnd":true,"cancelAtPeriodEnd":true,"canceledAt":true,"trialEnd":true,"metadata":true,"paymentProvider":true,"externalId":true,"paymentSyncStatus":true,"paymentSyncError":true,"providerData":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":1020,"b":1032},{"a":3681,"b":3693}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":1043,"b":1046},{"a":3704,"b":3707}]},{"name":"providerUpdatedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":1101,"b":1118},{"a":3548,"b":3565},{"a":3772,"b":3789},{"a":3847,"b":3864}]},{"name":"customerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":1425,"b":1435},{"a":2444,"b":2454}]},{"name":"priceId","required":false,"transform":{"type":"scalar"},"locs":[{"a":1467,"b":1474},{"a":2503,"b":2510}]},{"name":"status","required":false,"transform":{"type":"scalar"},"locs":[{"a":1533,"b":1539},{"a":2554,"b":2560}]},{"name":"quantity","required":false,"transform":{"type":"scalar"},"locs":[{"a":1560,"b":1568},{"a":2598,"b":2606}]},{"name":"currentPeriodStart","required":false,"transform":{"type":"scalar"},"locs":[{"a":1630,"b":1648},{"a":2667,"b":2685}]},{"name":"currentPeriodEnd","required":false,"transform":{"type":"scalar"},"locs":[{"a":1726,"b":1742},{"a":2760,"b":2776}]},{"name":"cancelAtPeriodEnd","required":false,"transform":{"type":"scalar"},"locs":[{"a":1818,"b":1835},{"a":2851,"b":2868}]},{"name":"canceledAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":1909,"b":1919},{"a":2932,"b":2942}]},{"name":"trialEnd","required":false,"transform":{"type":"scalar"},"locs":[{"a":1988,"b":1996},{"a":2999,"b":3007}]},{"name":"metadata","required":false,"transform":{"type":"scalar"},"locs":[{"a":2063,"b":2071},{"a":3061,"b":3069}]},{"name":"paymentProvider","required":false,"transform":{"type":"scalar"},"locs":[{"a":2131,"b":2146},{"a":3124,"b":3139}]},{"name":"externalId","required":false,"transform":{"type":"scalar"},"locs":[{"a":2207,"b":2217},{"a":3190,"b":3200}]},{"name":"paymentSyncStatus","required":false,"transform":{"type":"scalar"},"locs":[{"a":2243,"b":2260},{"a":3254,"b":3271},{"a":3330,"b":3347}]},{"name":"paymentSyncError","required":false,"transform":{"type":"scalar"},"locs":[{"a":2304,"b":2320},{"a":3437,"b":3453}]},{"name":"providerData","required":false,"transform":{"type":"scalar"},"locs":[{"a":2338,"b":2350},{"a":3621,"b":3633}]}],"statement":"-- Scope: one workspace. Applies a provider's view of the subscription by id:\n-- the given fields (an omitted one keeps its value), the sync status (default\n-- synced, which stamps payment_synced_at), provider data and time. Monotonic:\n-- a providerUpdatedAt older than the stored one changes nothing (null). The\n-- same providerUpdatedAt with the same content (every column the write would\n-- set) is an unchanged replay: nothing is written and the stored row comes\n-- back as it was. Otherwise adds 1 to the version and returns the updated\n-- row; null when not found or stale.\nWITH existing AS (\n  SELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,\n         cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,\n         payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,\n         provider_updated_at, provider_data, created_at, updated_at, deleted_at\n  FROM subscriptions\n  WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\n    AND provider_updated_at = :providerUpdatedAt::timestamptz\n    AND (customer_id, price_id, status, quantity, current_period_start, current_period_end,\n         cancel_at_period_end, canceled_at, trial_end, metadata, payment_provider, external_id,\n         payment_sync_status, payment_sync_error, provider_data)\n        IS NOT DISTINCT FROM (COALESCE(:customerId::uuid, customer_id), COALESCE(:priceId::uuid, price_id),\n                              COALESCE(:status, status), COALESCE(:quantity::integer, quantity),\n                              COALESCE(:currentPeriodStart::timestamptz, current_period_start),\n                              COALESCE(:currentPeriodEnd::timestamptz, current_period_end),\n                              COALESCE(:cancelAtPeriodEnd::boolean, cancel_at_period_end),\n                              COALESCE(:canceledAt::timestamptz, canceled_at),\n                              COALESCE(:trialEnd::timestamptz, trial_end),\n                              COALESCE(:metadata::jsonb, metadata),\n                              COALESCE(:paymentProvider, payment_provider),\n                              COALESCE(:externalId, external_id), COALESCE(:paymentSyncStatus, 'synced'),\n                              :paymentSyncError::text, COALESCE(:providerData::jsonb, provider_data))\n),\nwritten AS (\n  UPDATE subscriptions\n  SET customer_id = COALESCE(:customerId::uuid, customer_id),\n      price_id = COALESCE(:priceId::uuid, price_id),\n      status = COALESCE(:status, status),\n      quantity = COALESCE(:quantity::integer, quantity),\n      current_period_start = COALESCE(:currentPeriodStart::timestamptz, current_period_start),\n      current_period_end = COALESCE(:currentPeriodEnd::timestamptz, current_period_end),\n      cancel_at_period_end = COALESCE(:cancelAtPeriodEnd::boolean, cancel_at_period_end),\n      canceled_at = COALESCE(:canceledAt::timestamptz, canceled_at),\n      trial_end = COALESCE(:trialEnd::timestamptz, trial_end),\n      metadata = COALESCE(:metadata::jsonb, metadata),\n      payment_provider = COALESCE(:paymentProvider, payment_provider),\n      external_id = COALESCE(:externalId, external_id),\n      payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),\n      payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,\n      payment_sync_error = :paymentSyncError,\n      payment_sync_version = payment_sync_version + 1,\n      provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),\n      provider_data = COALESCE(:providerData::jsonb, provider_data)\n  WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL\n    AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL\n         OR provider_updated_at <= :providerUpdatedAt::timestamptz)\n    AND NOT EXISTS (SELECT FROM existing)\n  RETURNING workspace_id, id, customer_id, price_id, status, quantity, current_period_start,\n            current_period_end, cancel_at_period_end, canceled_at, trial_end, metadata, external_id,\n            payment_provider, payment_sync_status, payment_synced_at, payment_sync_version,\n            payment_sync_error, provider_updated_at, provider_data, created_at, updated_at, deleted_at\n)\n-- (UNION ALL columns come out of pgtyped nullable: \"!\" restores the NOT NULL ones.)\nSELECT workspace_id AS \"workspace_id!\", id AS \"id!\", customer_id, price_id, status, quantity AS \"quantity!\",\n       current_period_start, current_period_end, cancel_at_period_end AS \"cancel_at_period_end!\", canceled_at,\n       trial_end, metadata AS \"metadata!\", external_id, payment_provider,\n       payment_sync_status AS \"payment_sync_status!\", payment_synced_at,\n       payment_sync_version AS \"payment_sync_version!\", payment_sync_error, provider_updated_at,\n       provider_data, created_at AS \"created_at!\", updated_at AS \"updated_at!\", deleted_at\nFROM written\nUNION ALL\nSELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,\n       cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM existing"};
 
 /**
  * Query generated from SQL:
@@ -68,34 +68,77 @@ const updateSubscriptionWithSyncIR: any = {"usedParamSet":{"customerId":true,"pr
  * -- Scope: one workspace. Applies a provider's view of the subscription by id:
  * -- the given fields (an omitted one keeps its value), the sync status (default
  * -- synced, which stamps payment_synced_at), provider data and time. Monotonic:
- * -- a providerUpdatedAt older than the stored one changes nothing. Adds 1 to
- * -- the version. The updated row, or null when not found or stale.
- * UPDATE subscriptions
- * SET customer_id = COALESCE(:customerId::uuid, customer_id),
- *     price_id = COALESCE(:priceId::uuid, price_id),
- *     status = COALESCE(:status, status),
- *     quantity = COALESCE(:quantity::integer, quantity),
- *     current_period_start = COALESCE(:currentPeriodStart::timestamptz, current_period_start),
- *     current_period_end = COALESCE(:currentPeriodEnd::timestamptz, current_period_end),
- *     cancel_at_period_end = COALESCE(:cancelAtPeriodEnd::boolean, cancel_at_period_end),
- *     canceled_at = COALESCE(:canceledAt::timestamptz, canceled_at),
- *     trial_end = COALESCE(:trialEnd::timestamptz, trial_end),
- *     metadata = COALESCE(:metadata::jsonb, metadata),
- *     payment_provider = COALESCE(:paymentProvider, payment_provider),
- *     external_id = COALESCE(:externalId, external_id),
- *     payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),
- *     payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,
- *     payment_sync_error = :paymentSyncError,
- *     payment_sync_version = payment_sync_version + 1,
- *     provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),
- *     provider_data = COALESCE(:providerData::jsonb, provider_data)
- * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
- *   AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL
- *        OR provider_updated_at <= :providerUpdatedAt::timestamptz)
- * RETURNING workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
- *           cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
- *           payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,
- *           provider_updated_at, provider_data, created_at, updated_at, deleted_at
+ * -- a providerUpdatedAt older than the stored one changes nothing (null). The
+ * -- same providerUpdatedAt with the same content (every column the write would
+ * -- set) is an unchanged replay: nothing is written and the stored row comes
+ * -- back as it was. Otherwise adds 1 to the version and returns the updated
+ * -- row; null when not found or stale.
+ * WITH existing AS (
+ *   SELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
+ *          cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
+ *          payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error,
+ *          provider_updated_at, provider_data, created_at, updated_at, deleted_at
+ *   FROM subscriptions
+ *   WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+ *     AND provider_updated_at = :providerUpdatedAt::timestamptz
+ *     AND (customer_id, price_id, status, quantity, current_period_start, current_period_end,
+ *          cancel_at_period_end, canceled_at, trial_end, metadata, payment_provider, external_id,
+ *          payment_sync_status, payment_sync_error, provider_data)
+ *         IS NOT DISTINCT FROM (COALESCE(:customerId::uuid, customer_id), COALESCE(:priceId::uuid, price_id),
+ *                               COALESCE(:status, status), COALESCE(:quantity::integer, quantity),
+ *                               COALESCE(:currentPeriodStart::timestamptz, current_period_start),
+ *                               COALESCE(:currentPeriodEnd::timestamptz, current_period_end),
+ *                               COALESCE(:cancelAtPeriodEnd::boolean, cancel_at_period_end),
+ *                               COALESCE(:canceledAt::timestamptz, canceled_at),
+ *                               COALESCE(:trialEnd::timestamptz, trial_end),
+ *                               COALESCE(:metadata::jsonb, metadata),
+ *                               COALESCE(:paymentProvider, payment_provider),
+ *                               COALESCE(:externalId, external_id), COALESCE(:paymentSyncStatus, 'synced'),
+ *                               :paymentSyncError::text, COALESCE(:providerData::jsonb, provider_data))
+ * ),
+ * written AS (
+ *   UPDATE subscriptions
+ *   SET customer_id = COALESCE(:customerId::uuid, customer_id),
+ *       price_id = COALESCE(:priceId::uuid, price_id),
+ *       status = COALESCE(:status, status),
+ *       quantity = COALESCE(:quantity::integer, quantity),
+ *       current_period_start = COALESCE(:currentPeriodStart::timestamptz, current_period_start),
+ *       current_period_end = COALESCE(:currentPeriodEnd::timestamptz, current_period_end),
+ *       cancel_at_period_end = COALESCE(:cancelAtPeriodEnd::boolean, cancel_at_period_end),
+ *       canceled_at = COALESCE(:canceledAt::timestamptz, canceled_at),
+ *       trial_end = COALESCE(:trialEnd::timestamptz, trial_end),
+ *       metadata = COALESCE(:metadata::jsonb, metadata),
+ *       payment_provider = COALESCE(:paymentProvider, payment_provider),
+ *       external_id = COALESCE(:externalId, external_id),
+ *       payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),
+ *       payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,
+ *       payment_sync_error = :paymentSyncError,
+ *       payment_sync_version = payment_sync_version + 1,
+ *       provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),
+ *       provider_data = COALESCE(:providerData::jsonb, provider_data)
+ *   WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
+ *     AND (provider_updated_at IS NULL OR :providerUpdatedAt::timestamptz IS NULL
+ *          OR provider_updated_at <= :providerUpdatedAt::timestamptz)
+ *     AND NOT EXISTS (SELECT FROM existing)
+ *   RETURNING workspace_id, id, customer_id, price_id, status, quantity, current_period_start,
+ *             current_period_end, cancel_at_period_end, canceled_at, trial_end, metadata, external_id,
+ *             payment_provider, payment_sync_status, payment_synced_at, payment_sync_version,
+ *             payment_sync_error, provider_updated_at, provider_data, created_at, updated_at, deleted_at
+ * )
+ * -- (UNION ALL columns come out of pgtyped nullable: "!" restores the NOT NULL ones.)
+ * SELECT workspace_id AS "workspace_id!", id AS "id!", customer_id, price_id, status, quantity AS "quantity!",
+ *        current_period_start, current_period_end, cancel_at_period_end AS "cancel_at_period_end!", canceled_at,
+ *        trial_end, metadata AS "metadata!", external_id, payment_provider,
+ *        payment_sync_status AS "payment_sync_status!", payment_synced_at,
+ *        payment_sync_version AS "payment_sync_version!", payment_sync_error, provider_updated_at,
+ *        provider_data, created_at AS "created_at!", updated_at AS "updated_at!", deleted_at
+ * FROM written
+ * UNION ALL
+ * SELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
+ *        cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
+ *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
+ *        provider_data, created_at, updated_at, deleted_at
+ * FROM existing
  * ```
  */
 export const updateSubscriptionWithSync = new PreparedQuery<IUpdateSubscriptionWithSyncParams,IUpdateSubscriptionWithSyncResult>(updateSubscriptionWithSyncIR);

@@ -18,7 +18,7 @@ export interface IGetPricesByPaymentProviderParams {
 export interface IGetPricesByPaymentProviderResult {
   active: boolean;
   createdAt: Date;
-  currency: string;
+  currency: string | null;
   deletedAt: Date | null;
   externalId: string | null;
   id: string;
@@ -29,14 +29,14 @@ export interface IGetPricesByPaymentProviderResult {
   paymentSyncStatus: string;
   paymentSyncVersion: number;
   productExternalId: string | null;
-  productId: string;
+  productId: string | null;
   productName: string | null;
   providerData: Json | null;
   providerUpdatedAt: Date | null;
   recurringInterval: string | null;
   recurringIntervalCount: number | null;
-  type: string;
-  unitAmount: number;
+  type: string | null;
+  unitAmount: number | null;
   updatedAt: Date;
   workspaceId: string;
 }

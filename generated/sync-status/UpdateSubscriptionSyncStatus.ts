@@ -20,7 +20,7 @@ export interface IUpdateSubscriptionSyncStatusResult {
   createdAt: Date;
   currentPeriodEnd: Date | null;
   currentPeriodStart: Date | null;
-  customerId: string;
+  customerId: string | null;
   deletedAt: Date | null;
   externalId: string | null;
   id: string;
@@ -30,11 +30,11 @@ export interface IUpdateSubscriptionSyncStatusResult {
   paymentSyncError: string | null;
   paymentSyncStatus: string;
   paymentSyncVersion: number;
-  priceId: string;
+  priceId: string | null;
   providerData: Json | null;
   providerUpdatedAt: Date | null;
   quantity: number;
-  status: string;
+  status: string | null;
   trialEnd: Date | null;
   updatedAt: Date;
   workspaceId: string;

@@ -1,46 +1,94 @@
 /* @name BulkUpsertPricesWithSync */
 -- Scope: one workspace and one provider (scalars for the whole batch).
 -- Idempotent, monotonic upsert of a batch of provider prices, as
--- CreatePriceWithSync row by row but in ONE statement: ONE array parameter per
--- column, expanded together by unnest (element i of every array is object i;
--- an omitted optional array or a null element means the single-row default:
--- no interval, active true, metadata {}). productIds are the library's product
--- ids, checked by the composite foreign key (workspace_id, product_id): one
--- foreign id fails the whole statement. Per external id only the newest object
--- of the batch is kept (DISTINCT ON; on equal providerUpdatedAt the later
--- element). Its live row of (workspace, provider, external id) is inserted, or
--- replaced (version + 1) unless it holds a newer provider_updated_at. Rows are
--- written in external id order. Resolves to one row of counts: inserted,
--- updated, and stale (objects that changed nothing: older than the stored row,
--- or older duplicates).
+-- CreatePriceWithSync row by row but in ONE statement: ONE array parameter
+-- per column, expanded together by unnest (element i of every array is object
+-- i; an omitted optional array or a null element means the single-row
+-- default). Per external id only the newest object of the batch is kept
+-- (DISTINCT ON; on equal providerUpdatedAt the later element). An object
+-- whose stored row is newer (or a tombstone as new), or holds the same time
+-- and content, is left alone without touching its row; the others are
+-- inserted or replaced (version + 1), in external id order. Resolves to one
+-- row of counts: inserted, updated, unchanged (same time, same content) and
+-- stale (older than the stored row, or older duplicates); their sum is the
+-- batch size.
+-- Parents by library id or by provider id (element i of productIds or productExternalIds):
+-- the existing rows by one join, a placeholder (pending, provider and
+-- external id only) for each parent not synced yet of an object that is
+-- written.
 WITH batch AS (
-  SELECT DISTINCT ON (b.external_id) b.external_id, b.product_id, b.currency, b.unit_amount, b.type,
-         b.recurring_interval, b.recurring_interval_count, b.active, b.metadata, b.provider_updated_at,
+  SELECT DISTINCT ON (b.external_id) b.external_id, b.product_id, b.product_external_id, b.currency,
+         b.unit_amount, b.type, b.recurring_interval, b.recurring_interval_count,
+         COALESCE(b.active, true) AS active, COALESCE(b.metadata, '{}') AS metadata,
+         COALESCE(:paymentSyncStatus::text, 'synced') AS payment_sync_status, b.provider_updated_at,
          b.provider_data, b.position
   FROM unnest(
-    :externalIds!::text[], :productIds!::uuid[], :currencies!::text[], :unitAmounts!::bigint[], :types!::text[],
-    :recurringIntervals::text[], :recurringIntervalCounts::integer[], :actives::boolean[], :metadatas::jsonb[],
+    :externalIds!::text[], :productIds::uuid[], :productExternalIds::text[], :currencies!::text[],
+    :unitAmounts!::bigint[], :types!::text[], :recurringIntervals::text[],
+    :recurringIntervalCounts::integer[], :actives::boolean[], :metadatas::jsonb[],
     :providerUpdatedAts!::timestamptz[], :providerDatas::jsonb[]
   ) WITH ORDINALITY AS b (
-    external_id, product_id, currency, unit_amount, type, recurring_interval, recurring_interval_count,
-    active, metadata, provider_updated_at, provider_data, position)
+    external_id, product_id, product_external_id, currency, unit_amount, type, recurring_interval,
+    recurring_interval_count, active, metadata, provider_updated_at, provider_data, position)
   ORDER BY b.external_id, b.provider_updated_at DESC, b.position DESC
+),
+-- Parents named by provider id, as stored (a missing one is created below, only for a write that applies).
+product_parent AS (
+  SELECT x.external_id, r.id
+  FROM (SELECT DISTINCT product_external_id AS external_id FROM batch WHERE product_id IS NULL AND product_external_id IS NOT NULL) x
+  LEFT JOIN products r ON r.workspace_id = :workspaceId! AND r.payment_provider = :paymentProvider!
+   AND r.external_id = x.external_id AND (r.deleted_at IS NULL OR r.provider_deleted)
+),
+incoming AS (
+  SELECT b.external_id, COALESCE(b.product_id, product_parent.id) AS product_id, b.product_external_id,
+         b.currency, b.unit_amount, b.type, b.recurring_interval, b.recurring_interval_count, b.active,
+         b.metadata, b.payment_sync_status, b.provider_updated_at, b.provider_data
+  FROM batch b
+  LEFT JOIN product_parent ON product_parent.external_id = b.product_external_id
+),
+-- What the stored rows say of each object, as of this statement's snapshot (see CreatePriceWithSync).
+existing AS (
+  SELECT b.external_id,
+         CASE
+           WHEN pr.provider_updated_at IS NULL OR pr.provider_updated_at < b.provider_updated_at THEN NULL
+           WHEN pr.provider_updated_at > b.provider_updated_at OR pr.provider_deleted THEN 'stale'
+           WHEN (pr.product_id, pr.currency, pr.unit_amount, pr.type, pr.recurring_interval,
+                 pr.recurring_interval_count, pr.active, pr.metadata, pr.payment_sync_status,
+                 pr.payment_sync_error, pr.provider_data)
+                IS DISTINCT FROM (b.product_id, b.currency, b.unit_amount, b.type, b.recurring_interval,
+                                  b.recurring_interval_count, b.active, b.metadata, b.payment_sync_status,
+                                  NULL, b.provider_data) THEN NULL
+           ELSE 'unchanged'
+         END AS skipped
+  FROM incoming b
+  JOIN prices pr ON pr.workspace_id = :workspaceId! AND pr.payment_provider = :paymentProvider!
+   AND pr.external_id = b.external_id AND (pr.deleted_at IS NULL OR pr.provider_deleted)
+),
+-- The objects to write; their parents not stored yet become placeholders, one per distinct parent.
+to_write AS (
+  SELECT b.external_id, b.product_id, b.product_external_id, b.currency, b.unit_amount, b.type,
+         b.recurring_interval, b.recurring_interval_count, b.active, b.metadata, b.payment_sync_status,
+         b.provider_updated_at, b.provider_data
+  FROM incoming b
+  WHERE NOT EXISTS (SELECT FROM existing e WHERE e.external_id = b.external_id AND e.skipped IS NOT NULL)
+),
+product_created AS (
+  SELECT x.external_id, psdb_provider_parent('products', :workspaceId!::uuid, :paymentProvider!::text, x.external_id) AS id
+  FROM (SELECT DISTINCT product_external_id AS external_id FROM to_write WHERE product_id IS NULL) x
 ),
 written AS (
   INSERT INTO prices AS pr (
     workspace_id, product_id, currency, unit_amount, type, recurring_interval, recurring_interval_count,
-    active, metadata, payment_provider, external_id,
-    payment_sync_status, payment_synced_at, provider_updated_at, provider_data)
-  SELECT
-    :workspaceId!::uuid, b.product_id, b.currency, b.unit_amount, b.type, b.recurring_interval,
-    b.recurring_interval_count, COALESCE(b.active, true), COALESCE(b.metadata, '{}'),
-    :paymentProvider!::text, b.external_id,
-    COALESCE(:paymentSyncStatus::text, 'synced'),
-    CASE WHEN COALESCE(:paymentSyncStatus::text, 'synced') = 'synced' THEN now() END,
-    b.provider_updated_at, b.provider_data
-  FROM batch b
+    active, metadata, payment_provider, external_id, payment_sync_status, payment_synced_at,
+    provider_updated_at, provider_data)
+  SELECT :workspaceId!::uuid, COALESCE(b.product_id, product_created.id), b.currency, b.unit_amount, b.type,
+         b.recurring_interval, b.recurring_interval_count, b.active, b.metadata, :paymentProvider!::text,
+         b.external_id, b.payment_sync_status, CASE WHEN b.payment_sync_status = 'synced' THEN now() END,
+         b.provider_updated_at, b.provider_data
+  FROM to_write b
+  LEFT JOIN product_created ON product_created.external_id = b.product_external_id
   ORDER BY b.external_id
-  ON CONFLICT (workspace_id, payment_provider, external_id) WHERE deleted_at IS NULL
+  ON CONFLICT (workspace_id, payment_provider, external_id) WHERE deleted_at IS NULL OR provider_deleted
   DO UPDATE SET
     product_id = excluded.product_id,
     currency = excluded.currency,
@@ -55,12 +103,23 @@ written AS (
     payment_sync_error = NULL,
     payment_sync_version = pr.payment_sync_version + 1,
     provider_updated_at = excluded.provider_updated_at,
-    provider_data = excluded.provider_data
-  WHERE pr.provider_updated_at IS NULL OR pr.provider_updated_at <= excluded.provider_updated_at
+    provider_data = excluded.provider_data,
+    deleted_at = NULL,
+    provider_deleted = false
+  WHERE pr.provider_updated_at IS NULL OR pr.provider_updated_at < excluded.provider_updated_at
+     OR (pr.provider_updated_at = excluded.provider_updated_at AND NOT pr.provider_deleted
+         AND (pr.product_id, pr.currency, pr.unit_amount, pr.type, pr.recurring_interval,
+              pr.recurring_interval_count, pr.active, pr.metadata, pr.payment_sync_status,
+              pr.payment_sync_error, pr.provider_data)
+             IS DISTINCT FROM (excluded.product_id, excluded.currency, excluded.unit_amount, excluded.type,
+                               excluded.recurring_interval, excluded.recurring_interval_count,
+                               excluded.active, excluded.metadata, excluded.payment_sync_status, NULL,
+                               excluded.provider_data))
   RETURNING (pr.xmax = 0) AS inserted
 )
 SELECT
-  count(*) FILTER (WHERE w.inserted) AS "inserted!",
-  count(*) FILTER (WHERE NOT w.inserted) AS "updated!",
-  cardinality(:externalIds!::text[]) - count(*) AS "stale!"
-FROM written w;
+  (SELECT count(*) FROM written WHERE inserted) AS "inserted!",
+  (SELECT count(*) FROM written WHERE NOT inserted) AS "updated!",
+  (SELECT count(*) FROM existing WHERE skipped = 'unchanged') AS "unchanged!",
+  cardinality(:externalIds!::text[]) - (SELECT count(*) FROM written)
+    - (SELECT count(*) FROM existing WHERE skipped = 'unchanged') AS "stale!";

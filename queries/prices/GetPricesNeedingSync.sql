@@ -1,6 +1,9 @@
 /* @name GetPricesNeedingSync */
--- Scope: one workspace. Live prices whose status is pending or failed,
--- oldest change first: keyset-paginated in (updated_at, id) order.
+-- Scope: one workspace. Live prices whose status is pending or failed:
+-- first those the provider has never described (placeholders created for a
+-- child, local rows never synced: provider_updated_at null), then the others,
+-- each oldest change first: keyset-paginated in
+-- (provider_updated_at IS NOT NULL, updated_at, id) order.
 SELECT workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,
        recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,
        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
@@ -9,6 +12,7 @@ FROM prices
 WHERE workspace_id = :workspaceId!
   AND deleted_at IS NULL
   AND payment_sync_status IN ('pending', 'failed')
-  AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)
-ORDER BY updated_at, id
+  AND ((provider_updated_at IS NOT NULL), updated_at, id)
+      > (:afterProviderUpdatedAtPresent!::boolean, :afterUpdatedAt!::timestamptz, :afterId!::uuid)
+ORDER BY (provider_updated_at IS NOT NULL), updated_at, id
 LIMIT :limit!;

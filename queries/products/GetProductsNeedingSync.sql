@@ -1,6 +1,9 @@
 /* @name GetProductsNeedingSync */
--- Scope: one workspace. Live products whose status is pending or failed,
--- oldest change first: keyset-paginated in (updated_at, id) order.
+-- Scope: one workspace. Live products whose status is pending or failed:
+-- first those the provider has never described (placeholders created for a
+-- child, local rows never synced: provider_updated_at null), then the others,
+-- each oldest change first: keyset-paginated in
+-- (provider_updated_at IS NOT NULL, updated_at, id) order.
 SELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,
        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
        provider_data, created_at, updated_at, deleted_at
@@ -8,6 +11,7 @@ FROM products
 WHERE workspace_id = :workspaceId!
   AND deleted_at IS NULL
   AND payment_sync_status IN ('pending', 'failed')
-  AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)
-ORDER BY updated_at, id
+  AND ((provider_updated_at IS NOT NULL), updated_at, id)
+      > (:afterProviderUpdatedAtPresent!::boolean, :afterUpdatedAt!::timestamptz, :afterId!::uuid)
+ORDER BY (provider_updated_at IS NOT NULL), updated_at, id
 LIMIT :limit!;

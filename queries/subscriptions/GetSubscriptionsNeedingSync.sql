@@ -1,6 +1,9 @@
 /* @name GetSubscriptionsNeedingSync */
--- Scope: one workspace. Live subscriptions whose status is pending or failed,
--- oldest change first: keyset-paginated in (updated_at, id) order.
+-- Scope: one workspace. Live subscriptions whose status is pending or failed:
+-- first those the provider has never described (placeholders created for a
+-- child, local rows never synced: provider_updated_at null), then the others,
+-- each oldest change first: keyset-paginated in
+-- (provider_updated_at IS NOT NULL, updated_at, id) order.
 SELECT workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
        cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,
        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
@@ -9,6 +12,7 @@ FROM subscriptions
 WHERE workspace_id = :workspaceId!
   AND deleted_at IS NULL
   AND payment_sync_status IN ('pending', 'failed')
-  AND (updated_at, id) > (:afterUpdatedAt!::timestamptz, :afterId!::uuid)
-ORDER BY updated_at, id
+  AND ((provider_updated_at IS NOT NULL), updated_at, id)
+      > (:afterProviderUpdatedAtPresent!::boolean, :afterUpdatedAt!::timestamptz, :afterId!::uuid)
+ORDER BY (provider_updated_at IS NOT NULL), updated_at, id
 LIMIT :limit!;

@@ -1,26 +1,40 @@
 // A generated provider dataset for the demo, shaped like what Stripe and
 // Chargebee send: prefixed ids, unix-second timestamps, nested objects,
-// nulls, prices that point at products by id. Deterministic (seeded), so
-// every run syncs the same objects, including the awkward ones: invalid
-// objects that fail, objects changed on both sides (conflicts), pushes the
-// provider rejects, and stale versions delivered after newer ones (replays
-// out of order). Each awkward case is a share of its entity with a minimum
-// of one, so a small (--quick) dataset still has every case.
+// nulls, children that point at their parents by the provider's ids (a
+// price at its product, a subscription at its customer and price), and
+// deletes (`{ id, object, deleted: true }`). Delivered the way webhooks
+// arrive: some subscriptions before their customer and price, some objects
+// twice (a redelivery: the same time and content), some older versions after
+// newer ones (out of order), some deletes, some with a late, older update
+// after them. Deterministic (seeded), so every run syncs the same objects,
+// including the awkward ones: invalid objects the library refuses, objects
+// changed on both sides (conflicts), pushes the provider rejects. Each
+// awkward case is a share of its entity with a minimum of one, so a small
+// (--quick) dataset still has every case.
 
 export type EntityType = 'customer' | 'product' | 'price' | 'subscription';
 
 export interface ProviderObject {
   type: EntityType;
-  /** The provider's object, as received. */
+  /** The provider's object, as received (a deleted one: `{ id, object, deleted: true }`). */
   data: Record<string, unknown> & { id: string };
-  /** When the provider last changed it (seconds since the epoch). */
+  /** When the provider last changed it, or deleted it (seconds since the epoch). */
   updated: number;
+  /** A delete: the provider deleted the object at `updated`. */
+  deleted?: true;
 }
 
 export interface Dataset {
   provider: 'stripe' | 'chargebee';
-  /** In delivery order: parents before children, replays at the end. */
+  /**
+   * In delivery order: first `childrenFirst` subscriptions, ahead of their
+   * customers and prices; then customers, products each followed by its
+   * prices, the other subscriptions; then the redeliveries, the versions out
+   * of order, the deletes and what arrives after them.
+   */
   objects: ProviderObject[];
+  /** How many of `objects`, at the start, are subscriptions delivered before their customer and price. */
+  childrenFirst: number;
   /**
    * Customers (external ids) edited locally during the sync while the
    * provider changed them too: pushing the local edit loses (a conflict).
@@ -76,29 +90,20 @@ export function generateDataset(provider: Dataset['provider'], sizes: Sizes, see
     }
     return drawn;
   };
+  /** `share` of the members of `set` (at least one), drawn without repeats. */
+  const someOf = (set: Set<number>, share: number) => {
+    const members = [...set];
+    return new Set([...some(members.length, share)].map((k) => members[k]));
+  };
   const base = 1_735_689_600; // 2025-01-01
-  const objects: ProviderObject[] = [];
-  const replays: ProviderObject[] = [];
+  const DAY = 86_400;
 
-  // 3% of the customers: an older version arrives after the newer one (stale);
-  // 5%: a newer version arrives later in the run (an update);
-  // 2.5%: edited locally meanwhile (a conflict); 2%: the provider rejects their push (failed).
-  const staleCustomers = some(sizes.customers, 0.03);
-  const updatedCustomers = some(sizes.customers, 0.05);
-  const pushedCustomers = new Set<number>();
-  const conflictCustomers = some(sizes.customers, 0.025, 0, pushedCustomers);
-  const rejectedCustomers = some(sizes.customers, 0.02, 0, pushedCustomers);
-  // 1% of the prices: a currency no ISO 4217 code looks like: the library refuses it
-  // (one price at least stays valid, for the subscriptions).
-  const invalidPrices = some(sizes.products * sizes.pricesPerProduct, 0.01, 1);
-  // 1% of the subscriptions: of a customer the provider never sent: it cannot be linked and fails.
-  const orphanSubscriptions = some(sizes.subscriptions, 0.01);
-
+  const customerUpdated = (i: number) => base + i * 60;
   const customers = Array.from({ length: sizes.customers }, (_, i) => {
     const first = pick(FIRST);
     const last = pick(LAST);
-    const updated = base + i * 60;
-    const data = {
+    const updated = customerUpdated(i);
+    return {
       id: prefix('cus'),
       object: 'customer',
       email: rnd() < 0.02 ? null : `${first}.${last}.${i}@example.com`.toLowerCase(),
@@ -110,16 +115,14 @@ export function generateDataset(provider: Dataset['provider'], sizes: Sizes, see
       metadata: { tier: pick(['free', 'pro', 'enterprise']) },
       livemode: false,
     };
-    objects.push({ type: 'customer', data, updated });
-    if (staleCustomers.has(i))
-      replays.push({ type: 'customer', data: { ...data, name: `${data.name} (old)` }, updated: updated - 86_400 });
-    if (updatedCustomers.has(i))
-      replays.push({ type: 'customer', data: { ...data, email: `new.${data.email ?? i}` }, updated: updated + 86_400 });
-    return data;
   });
 
-  const prices: Record<string, unknown>[] = [];
-  const validPrices: Record<string, unknown>[] = [];
+  // Products, each followed by its prices. 1% of the prices: a currency no ISO
+  // 4217 code looks like: the library refuses it (one price at least stays
+  // valid, for the subscriptions).
+  const catalog: ProviderObject[] = [];
+  const prices: ProviderObject[] = [];
+  const invalidPrices = some(sizes.products * sizes.pricesPerProduct, 0.01, 1);
   for (let p = 0; p < sizes.products; p++) {
     const updated = base + p * 120;
     const product = {
@@ -131,7 +134,7 @@ export function generateDataset(provider: Dataset['provider'], sizes: Sizes, see
       created: updated - 7200,
       metadata: {},
     };
-    objects.push({ type: 'product', data: product, updated });
+    catalog.push({ type: 'product', data: product, updated });
     for (let k = 0; k < sizes.pricesPerProduct; k++) {
       const recurring = k > 0 || rnd() < 0.7;
       const price = {
@@ -150,38 +153,119 @@ export function generateDataset(provider: Dataset['provider'], sizes: Sizes, see
         created: updated,
         metadata: {},
       };
-      if (!invalidPrices.has(prices.length)) validPrices.push(price);
-      prices.push(price);
-      objects.push({ type: 'price', data: price, updated: updated + k });
+      const obj: ProviderObject = { type: 'price', data: price, updated: updated + k };
+      prices.push(obj);
+      catalog.push(obj);
     }
   }
+  const validPrices = prices.filter((_, i) => !invalidPrices.has(i));
 
-  for (let s = 0; s < sizes.subscriptions; s++) {
+  // 1% of the subscriptions: a period that ends before it starts: the
+  // database refuses it (a check constraint) and nothing is stored.
+  const takenSubscriptions = new Set<number>();
+  const invalidSubscriptions = some(sizes.subscriptions, 0.01, 0, takenSubscriptions);
+  const subscriptions = Array.from({ length: sizes.subscriptions }, (_, s) => {
     const customer = pick(customers);
     const price = pick(validPrices);
-    const start = base + Math.floor(rnd() * 300) * 86_400;
+    const start = base + Math.floor(rnd() * 300) * DAY;
     const status = pick(['active', 'active', 'active', 'trialing', 'past_due', 'canceled', 'incomplete']);
-    objects.push({
+    const obj: ProviderObject = {
       type: 'subscription',
       updated: start + 60,
       data: {
         id: prefix('sub'),
         object: 'subscription',
-        customer: orphanSubscriptions.has(s) ? prefix('cus') : customer.id,
-        items: { object: 'list', data: [{ price: { id: price.id }, quantity: 1 + Math.floor(rnd() * 5) }] },
+        customer: customer.id,
+        items: { object: 'list', data: [{ price: { id: price.data.id }, quantity: 1 + Math.floor(rnd() * 5) }] },
         status,
         current_period_start: start,
-        current_period_end: start + 30 * 86_400,
+        current_period_end: invalidSubscriptions.has(s) ? start - DAY : start + 30 * DAY,
         cancel_at_period_end: rnd() < 0.1,
-        canceled_at: status === 'canceled' ? start + 86_400 : null,
-        trial_end: status === 'trialing' ? start + 14 * 86_400 : null,
+        canceled_at: status === 'canceled' ? start + DAY : null,
+        trial_end: status === 'trialing' ? start + 14 * DAY : null,
         metadata: {},
       },
-    });
+    };
+    return obj;
+  });
+  // 5% of the subscriptions arrive before their customer and price (the
+  // subscription's webhook first): the library creates each parent as a
+  // placeholder, which the parent's own snapshot fills when it comes.
+  const earlySubscriptions = some(sizes.subscriptions, 0.05, 0, takenSubscriptions);
+  // 3%: delivered twice (a webhook redelivery: the same time and content).
+  const redeliveredSubscriptions = some(sizes.subscriptions, 0.03, 0, takenSubscriptions);
+  // 3%: deleted at the provider two days after their snapshot; of those, half
+  // get a late update (one day after the snapshot, older than the delete)
+  // delivered after the delete, and half the delete delivered twice.
+  const deletedSubscriptions = some(sizes.subscriptions, 0.03, 0, takenSubscriptions);
+  const lateSubscriptions = someOf(deletedSubscriptions, 0.5);
+  const redeletedSubscriptions = someOf(deletedSubscriptions, 0.5);
+
+  // Customers: 3% get an older version after the newer one (stale); 5% a newer
+  // version later in the run (an update); 3% are delivered twice (a
+  // redelivery); 2% of those without subscriptions are deleted at the provider
+  // two days after their snapshot, half of these with a late, older update
+  // after the delete. Pushes: 2.5% are edited locally meanwhile (a
+  // conflict), 2% rejected by the provider (failed). The sets are disjoint.
+  const takenCustomers = new Set<number>();
+  const staleCustomers = some(sizes.customers, 0.03, 0, takenCustomers);
+  const updatedCustomers = some(sizes.customers, 0.05, 0, takenCustomers);
+  const redeliveredCustomers = some(sizes.customers, 0.03, 0, takenCustomers);
+  const conflictCustomers = some(sizes.customers, 0.025, 0, takenCustomers);
+  const rejectedCustomers = some(sizes.customers, 0.02, 0, takenCustomers);
+  const subscribed = new Set(subscriptions.map((s) => s.data.customer));
+  customers.forEach((c, i) => subscribed.has(c.id) && takenCustomers.add(i));
+  const deletedCustomers = some(sizes.customers, 0.02, 0, takenCustomers);
+  const lateCustomers = someOf(deletedCustomers, 0.5);
+
+  // 5% of the valid prices are delivered twice.
+  const redeliveredPrices = new Set([...some(validPrices.length, 0.05)].map((k) => validPrices[k]));
+
+  const objects: ProviderObject[] = [];
+  const later: ProviderObject[] = [];
+  const deletion = (obj: ProviderObject, at: number): ProviderObject => ({
+    type: obj.type,
+    data: { id: obj.data.id, object: obj.type, deleted: true },
+    updated: at,
+    deleted: true,
+  });
+
+  subscriptions.forEach((obj, s) => earlySubscriptions.has(s) && objects.push(obj));
+  const childrenFirst = objects.length;
+  customers.forEach((data, i) => {
+    const updated = customerUpdated(i);
+    const obj: ProviderObject = { type: 'customer', data, updated };
+    objects.push(obj);
+    if (staleCustomers.has(i))
+      later.push({ type: 'customer', data: { ...data, name: `${data.name} (old)` }, updated: updated - DAY });
+    if (updatedCustomers.has(i))
+      later.push({ type: 'customer', data: { ...data, email: `new.${data.email ?? i}` }, updated: updated + DAY });
+    if (redeliveredCustomers.has(i)) later.push(obj);
+    if (deletedCustomers.has(i)) {
+      later.push(deletion(obj, updated + 2 * DAY));
+      if (lateCustomers.has(i))
+        later.push({ type: 'customer', data: { ...data, name: `${data.name} (late)` }, updated: updated + DAY });
+    }
+  });
+  for (const obj of catalog) {
+    objects.push(obj);
+    if (redeliveredPrices.has(obj)) later.push(obj);
   }
+  subscriptions.forEach((obj, s) => {
+    if (!earlySubscriptions.has(s)) objects.push(obj);
+    if (redeliveredSubscriptions.has(s)) later.push(obj);
+    if (deletedSubscriptions.has(s)) {
+      const removed = deletion(obj, obj.updated + 2 * DAY);
+      later.push(removed);
+      if (lateSubscriptions.has(s))
+        later.push({ type: 'subscription', data: { ...obj.data, status: 'past_due' }, updated: obj.updated + DAY });
+      if (redeletedSubscriptions.has(s)) later.push(removed);
+    }
+  });
   return {
     provider,
-    objects: [...objects, ...replays],
+    objects: [...objects, ...later],
+    childrenFirst,
     conflicts: customers.filter((_, i) => conflictCustomers.has(i)).map((c) => c.id),
     rejected: customers.filter((_, i) => rejectedCustomers.has(i)).map((c) => c.id),
   };

@@ -34,9 +34,13 @@ const TABLES = [
   'workspaces',
 ];
 
-/** The first tenant table the statement reads or writes: what its `id` parameter means. */
+/**
+ * The tenant table the statement writes (the first it updates or inserts into), else the first it
+ * reads: what its `id` parameter means. (A provider write may read its parents' tables first.)
+ */
 export function subjectTable(info: QueryInfo): string {
-  const m = new RegExp(`\\b(?:from|update|into)\\s+(${TABLES.join('|')})\\b`, 'i').exec(info.text);
+  const table = (verbs: string) => new RegExp(`\\b(?:${verbs})\\s+(${TABLES.join('|')})\\b`, 'i').exec(info.text);
+  const m = table('update|into') ?? table('from');
   if (!m) throw new Error(`no tenant table in ${info.statement}`);
   return m[1].toLowerCase();
 }
@@ -69,6 +73,13 @@ export function paramsFor(
     customerId: () => ids.customers,
     productId: () => ids.products,
     priceId: () => ids.prices,
+    // A parent by the provider's id is the alternative to the library's (exactly one of the two): omitted.
+    customerExternalId: () => undefined,
+    productExternalId: () => undefined,
+    priceExternalId: () => undefined,
+    customerExternalIds: () => undefined,
+    productExternalIds: () => undefined,
+    priceExternalIds: () => undefined,
     sessionId: () => ids.payment_sync_sessions,
     entityId: () => ids.customers,
     externalId: () => externalIds[table] ?? externalIds.customers,
@@ -135,8 +146,10 @@ export function paramsFor(
   for (const { name: param } of info.params) {
     if (/^after[A-Z]/.test(param)) continue; // list cursors: the first page
     const value = values[param];
-    if (!value) throw new Error(`isolation matrix: no value for parameter "${param}" of ${name}; add it here`);
-    params[param] = value();
+    if (!value && !(param in values))
+      throw new Error(`isolation matrix: no value for parameter "${param}" of ${name}; add it here`);
+    const v = value!();
+    if (v !== undefined) params[param] = v;
   }
   return params;
 }
