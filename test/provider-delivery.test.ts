@@ -609,8 +609,12 @@ describe('children before parents: parents by provider id', () => {
       pages.push(page.map((r) => r.id));
       after = page.at(-1);
     }
-    // Never described by the provider (the local row, then the placeholder created later), then the described one.
-    expect(pages.flat()).toEqual([local!.id, placeholder!.id, described.row.id]);
+    // Never described by the provider (the local row and the placeholder, oldest change first, id
+    // breaking a tie within the millisecond), then the described one.
+    const neverDescribed = [local!, placeholder!]
+      .sort((x, y) => x.updatedAt.getTime() - y.updatedAt.getTime() || (x.id < y.id ? -1 : 1))
+      .map((r) => r.id);
+    expect(pages.flat()).toEqual([...neverDescribed, described.row.id]);
   });
 
   it('16 concurrent subscriptions of one new customer and price create one placeholder each', async () => {
