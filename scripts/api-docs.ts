@@ -33,6 +33,7 @@ const NAMESPACES = [
   'syncEvents',
   'syncStatus',
   'analytics',
+  'webhookEvents',
 ] as const;
 
 /** The helpers, in the order of the reference; everything else exported is a type, a vocabulary or an error. */
@@ -47,6 +48,8 @@ const HELPERS = [
   'withWorkspace',
   'createPool',
   'mapError',
+  'processWebhookEvents',
+  'startWebhookWorker',
 ];
 
 const CARDINALITY: Record<Cardinality, string> = {
@@ -185,7 +188,12 @@ function generatedModuleOf(argument: ts.Expression | undefined): string | undefi
   const symbol = checker.getSymbolAtLocation(argument);
   const decl = symbol && resolve(symbol).declarations?.[0];
   const file = decl?.getSourceFile().fileName;
-  return file && rel(file).startsWith('generated/') ? file : undefined;
+  if (file && rel(file).startsWith('generated/')) return file;
+  // A facade function over another one (sameQuery(record, ...)): the query of the one it runs.
+  if (decl && ts.isVariableDeclaration(decl) && decl.initializer && ts.isCallExpression(decl.initializer)) {
+    return generatedModuleOf(decl.initializer.arguments[0]);
+  }
+  return undefined;
 }
 
 // ---- Signatures ----------------------------------------------------------------------------------

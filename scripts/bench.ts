@@ -16,6 +16,7 @@ import * as prettier from 'prettier';
 import { createPool, migrate } from '../src/index.js';
 import { bulkStatus } from './bench/bulk-status.js';
 import { FULL_SETTINGS, QUICK_SETTINGS, type Context, type SectionResult } from './bench/context.js';
+import { inbox } from './bench/inbox.js';
 import { ingest } from './bench/ingest.js';
 import { latency } from './bench/latency.js';
 import { fmt } from './bench/measure.js';
@@ -44,6 +45,7 @@ const SECTIONS: [string, (ctx: Context) => Promise<SectionResult | SectionResult
   ['rls', rls],
   ['bulk-status', bulkStatus],
   ['ingest', ingest],
+  ['inbox', inbox],
 ];
 
 async function main(): Promise<number> {

@@ -6,9 +6,21 @@ export * as subscriptions from './subscriptions.js';
 export * as syncEvents from './sync-events.js';
 export * as syncSessions from './sync-sessions.js';
 export * as syncStatus from './sync-status.js';
+export * as webhookEvents from './webhook-events.js';
 export * as workspaces from './workspaces.js';
 export * from './errors.js';
 export * from './vocabulary.js';
+export {
+  processWebhookEvents,
+  startWebhookWorker,
+  WebhookClaimLostError,
+  type ProcessCounts,
+  type ProcessOptions,
+  type WebhookHandler,
+  type WebhookHandlerResult,
+  type WebhookWorker,
+  type WorkerOptions,
+} from './inbox.js';
 export { createPool, type PoolOptions } from './pool.js';
 export { migrate, migrationsDir, type MigrateOptions } from './migrate.js';
 export {
@@ -26,7 +38,7 @@ export {
   type TransactionOptions,
   type WorkspaceOptions,
 } from './transaction.js';
-export type { Db, Narrow, SyncOutcome } from './query.js';
+export type { Db, DeleteOutcome, Narrow, SyncOutcome } from './query.js';
 export type { ProviderSyncStatus, WorkspaceSyncSummary } from './analytics.js';
 export type { Customer } from './customers.js';
 export type { Price, PriceWithProduct } from './prices.js';
@@ -36,3 +48,4 @@ export type { SyncEvent, SyncEventsSummary } from './sync-events.js';
 export type { SyncSession } from './sync-sessions.js';
 export type { PriceWithProductRef, SyncEntity } from './sync-status.js';
 export type { ProviderWorkspace, Workspace, WorkspaceProviderConfig } from './workspaces.js';
+export type { WebhookEvent } from './webhook-events.js';

@@ -407,6 +407,7 @@ export const sharedRules: ParamRules = {
   trialEnd: timestamp,
   afterCreatedAt: cursorTimestamp,
   afterUpdatedAt: cursorTimestamp,
+  afterReceivedAt: cursorTimestamp,
   afterEntityType: string,
   // The `present` cursor field of the *NeedingSync lists (query.ts, list): whether the row was described.
   afterProviderUpdatedAtPresent: boolean,

@@ -196,21 +196,29 @@ type NarrowValue<V, U> =
     : string[] extends NonNullable<V>
       ? U[] | Exclude<V, string[]>
       : V;
-export type Narrow<T, S extends string = string> = {
-  [K in keyof T]: K extends keyof Vocabulary
-    ? NarrowValue<T[K], Vocabulary[K]>
-    : K extends 'status'
-      ? NarrowValue<T[K], S>
-      : K extends 'entityTypes'
-        ? NarrowValue<T[K], EntityType>
-        : K extends keyof ColumnVocabulary
-          ? NarrowElements<T[K], ColumnVocabulary[K]>
-          : K extends 'statuses'
-            ? NarrowElements<T[K], S>
-            : T[K];
+export type Narrow<T, S extends string = string, V extends string = never> = {
+  [K in keyof T]: K extends V
+    ? T[K]
+    : K extends keyof Vocabulary
+      ? NarrowValue<T[K], Vocabulary[K]>
+      : K extends 'status'
+        ? NarrowValue<T[K], S>
+        : K extends 'entityTypes'
+          ? NarrowValue<T[K], EntityType>
+          : K extends keyof ColumnVocabulary
+            ? NarrowElements<T[K], ColumnVocabulary[K]>
+            : K extends 'statuses'
+              ? NarrowElements<T[K], S>
+              : T[K];
 };
 
-export interface Options<S extends string = string> {
+export interface Options<S extends string = string, V extends string = never> {
+  /**
+   * Names that mean something else in this query than everywhere else (the webhook inbox's
+   * `eventType` is the provider's own, not a sync event type): left unnarrowed in the types. Give
+   * them their own `rules`.
+   */
+  verbatim?: readonly V[];
   /**
    * The vocabulary of this table's `status` column: checked at run time, narrowed in the types
    * (a batch's `statuses` array too, element-wise).
@@ -226,7 +234,7 @@ export interface Options<S extends string = string> {
   check?: Check;
 }
 
-function rulesOf(options: Options<string>): ParamRules | undefined {
+function rulesOf(options: Options<string, string>): ParamRules | undefined {
   if (!options.status) return options.rules;
   return { status: oneOf(options.status), statuses: columnOf(oneOf(options.status)), ...options.rules };
 }
@@ -254,15 +262,29 @@ function described<F extends (...args: never[]) => unknown>(
   return Object.defineProperty(fn, 'info', { value: info, enumerable: false }) as F & { readonly info: QueryInfo };
 }
 
+/**
+ * A facade function that runs `of`'s query its own way (maps its result, repeats it in batches):
+ * `fn`, carrying `of`'s QueryInfo, so that tooling sees the query it runs.
+ */
+export function sameQuery<G extends (...args: never[]) => unknown>(
+  of: { readonly info: QueryInfo },
+  fn: G,
+): G & { readonly info: QueryInfo } {
+  return Object.defineProperty(fn, 'info', { value: of.info, enumerable: false }) as G & { readonly info: QueryInfo };
+}
+
 /** Single row or null. More than one row is a bug in the SQL and throws. */
-export function one<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
+export function one<P, R, S extends string = string, V extends string = never>(
+  query: PreparedQuery<P, R>,
+  options: Options<S, V> = {},
+) {
   const compiled = compile(query as PreparedQuery<unknown, unknown>);
   const rules = rulesOf(options);
   return described(
-    async (db: Db, params: Narrow<P, S>): Promise<Narrow<R, S> | null> => {
+    async (db: Db, params: Narrow<P, S, V>): Promise<Narrow<R, S, V> | null> => {
       const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules, options.check);
       if (rows.length > 1) throw new TooManyRowsError(compiled.statement, rows.length);
-      return (rows[0] as Narrow<R, S> | undefined) ?? null;
+      return (rows[0] as Narrow<R, S, V> | undefined) ?? null;
     },
     'one',
     compiled,
@@ -270,13 +292,16 @@ export function one<P, R, S extends string = string>(query: PreparedQuery<P, R>,
 }
 
 /** Every row, as an array. */
-export function many<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
+export function many<P, R, S extends string = string, V extends string = never>(
+  query: PreparedQuery<P, R>,
+  options: Options<S, V> = {},
+) {
   const compiled = compile(query as PreparedQuery<unknown, unknown>);
   const rules = rulesOf(options);
   return described(
-    async (db: Db, params: Narrow<P, S>): Promise<Narrow<R, S>[]> => {
+    async (db: Db, params: Narrow<P, S, V>): Promise<Narrow<R, S, V>[]> => {
       const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules, options.check);
-      return rows as Narrow<R, S>[];
+      return rows as Narrow<R, S, V>[];
     },
     'many',
     compiled,
@@ -284,11 +309,14 @@ export function many<P, R, S extends string = string>(query: PreparedQuery<P, R>
 }
 
 /** The number in the first column of the single row the query returns. */
-export function count<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
+export function count<P, R, S extends string = string, V extends string = never>(
+  query: PreparedQuery<P, R>,
+  options: Options<S, V> = {},
+) {
   const compiled = compile(query as PreparedQuery<unknown, unknown>);
   const rules = rulesOf(options);
   return described(
-    async (db: Db, params: Narrow<P, S>): Promise<number> => {
+    async (db: Db, params: Narrow<P, S, V>): Promise<number> => {
       const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules, options.check);
       const value = rows[0] === undefined ? undefined : Object.values(rows[0])[0];
       if (typeof value !== 'number') {
@@ -304,11 +332,14 @@ export function count<P, R, S extends string = string>(query: PreparedQuery<P, R
 }
 
 /** The number of rows the statement changed (deletes, bulk updates). */
-export function changed<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
+export function changed<P, R, S extends string = string, V extends string = never>(
+  query: PreparedQuery<P, R>,
+  options: Options<S, V> = {},
+) {
   const compiled = compile(query as PreparedQuery<unknown, unknown>);
   const rules = rulesOf(options);
   return described(
-    async (db: Db, params: Narrow<P, S>): Promise<number> => {
+    async (db: Db, params: Narrow<P, S, V>): Promise<number> => {
       const { rowCount } = await execute(db, compiled, params as Record<string, unknown>, rules, options.check);
       return rowCount;
     },
@@ -337,7 +368,7 @@ const highest: Record<Sentinel, string | boolean> = {
   present: true,
 };
 
-export interface ListOptions<S extends string = string> extends Options<S> {
+export interface ListOptions<S extends string = string, V extends string = never> extends Options<S, V> {
   /** The row fields that make the keyset, in order, with their kind. Default `createdAt`, `id`. */
   cursor?: Record<string, Sentinel>;
   /** `asc` (default) or `desc`: only decides the sentinel used for the first page. */
@@ -355,17 +386,17 @@ type CursorParam<K extends string> = `after${Capitalize<K>}` | `after${Capitaliz
  * key is returned by the next sweep from the first page, not by this one
  * (README, "What a cursor guarantees").
  */
-export function list<P, R, S extends string = string, K extends string = 'createdAt' | 'id'>(
+export function list<P, R, S extends string = string, K extends string = 'createdAt' | 'id', V extends string = never>(
   query: PreparedQuery<P, R>,
-  options: ListOptions<S> & { cursor?: Record<K, Sentinel> } = {},
+  options: ListOptions<S, V> & { cursor?: Record<K, Sentinel> } = {},
 ) {
   const compiled = compile(query as PreparedQuery<unknown, unknown>);
   const rules = rulesOf(options);
   const cursor = Object.entries(options.cursor ?? { createdAt: 'timestamp', id: 'uuid' }) as [string, Sentinel][];
   const sentinel = options.order === 'desc' ? highest : lowest;
-  type Params = Omit<Narrow<P, S>, CursorParam<K>> & { after?: Pick<R, K & keyof R> | null };
+  type Params = Omit<Narrow<P, S, V>, CursorParam<K>> & { after?: Pick<R, K & keyof R> | null };
   return described(
-    async (db: Db, params: Params): Promise<Narrow<R, S>[]> => {
+    async (db: Db, params: Params): Promise<Narrow<R, S, V>[]> => {
       if (typeof params !== 'object' || params === null) {
         throw new InvalidParameterError('params', 'expected an object of parameters');
       }
@@ -384,7 +415,7 @@ export function list<P, R, S extends string = string, K extends string = 'create
         else bound[name] = after[field];
       }
       const { rows } = await execute(db, compiled, bound, rules, options.check);
-      return rows as Narrow<R, S>[];
+      return rows as Narrow<R, S, V>[];
     },
     'list',
     compiled,
@@ -409,16 +440,19 @@ export type DeleteOutcome = (typeof DELETE_OUTCOMES)[number];
  * and its write, so that neither explains the other: the statement runs
  * again, on a new snapshot (three times at most, then UPSERT_CONTENDED).
  */
-export function upsert<P, R extends { outcome: string }, O extends string, S extends string = string>(
-  query: PreparedQuery<P, R>,
-  options: Options<S> & { outcomes: readonly O[] },
-) {
+export function upsert<
+  P,
+  R extends { outcome: string },
+  O extends string,
+  S extends string = string,
+  V extends string = never,
+>(query: PreparedQuery<P, R>, options: Options<S, V> & { outcomes: readonly O[] }) {
   const write = compile(query as PreparedQuery<unknown, unknown>);
   const rules = rulesOf(options);
   const outcomes = new Set<string>(options.outcomes);
-  type Row = Narrow<Omit<R, 'outcome'>, S>;
+  type Row = Narrow<Omit<R, 'outcome'>, S, V>;
   return described(
-    async (db: Db, params: Narrow<P, S>): Promise<{ outcome: O; row: Row }> => {
+    async (db: Db, params: Narrow<P, S, V>): Promise<{ outcome: O; row: Row }> => {
       for (let attempt = 0; attempt < 3; attempt++) {
         const { rows } = await execute(db, write, params as Record<string, unknown>, rules, options.check);
         if (rows.length > 1) throw new TooManyRowsError(write.statement, rows.length);
@@ -458,18 +492,21 @@ type NullableElements<V> = V extends readonly (infer E)[] ? (E | null)[] : V;
  * `check: sameLength(...)` so arrays of unequal length are refused before the
  * database is touched.
  */
-export function tally<P, R, S extends string = string>(query: PreparedQuery<P, R>, options: Options<S> = {}) {
+export function tally<P, R, S extends string = string, V extends string = never>(
+  query: PreparedQuery<P, R>,
+  options: Options<S, V> = {},
+) {
   const compiled = compile(query as PreparedQuery<unknown, unknown>);
   const rules = rulesOf(options);
   return described(
-    async (db: Db, params: BatchParams<Narrow<P, S>>): Promise<Narrow<R, S>> => {
+    async (db: Db, params: BatchParams<Narrow<P, S, V>>): Promise<Narrow<R, S, V>> => {
       const { rows } = await execute(db, compiled, params as Record<string, unknown>, rules, options.check);
       if (rows.length !== 1) {
         throw new PaymentSyncDbError(`tally query ${compiled.statement} returned ${rows.length} rows, expected 1`, {
           code: 'UNEXPECTED_RESULT',
         });
       }
-      return rows[0] as Narrow<R, S>;
+      return rows[0] as Narrow<R, S, V>;
     },
     'tally',
     compiled,

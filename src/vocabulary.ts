@@ -19,6 +19,8 @@ export const SUBSCRIPTION_STATUSES = [
   'unpaid',
   'paused',
 ] as const;
+/** The webhook inbox's event statuses (SPEC "Webhook inbox"). */
+export const WEBHOOK_EVENT_STATUSES = ['pending', 'processing', 'processed', 'failed', 'dead', 'ignored'] as const;
 /** Provider names are free text of this shape: `stripe`, `chargebee`, `paddle`. */
 export const PROVIDER_NAME_PATTERN = /^[a-z][a-z0-9_]{1,31}$/;
 
@@ -30,3 +32,4 @@ export type SyncEventType = (typeof SYNC_EVENT_TYPES)[number];
 export type PriceType = (typeof PRICE_TYPES)[number];
 export type RecurringInterval = (typeof RECURRING_INTERVALS)[number];
 export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
+export type WebhookEventStatus = (typeof WEBHOOK_EVENT_STATUSES)[number];

@@ -20,6 +20,12 @@
 // wildcards, pgtyped/pg placeholder syntax, unicode and emoji, passed to every
 // free-text parameter of every write function, are stored and read back
 // verbatim.
+//
+// The webhook inbox (webhookEvents.*) is covered the same way: its status is
+// the inbox's vocabulary, its eventType and providerEventId the provider's own
+// text (1 to 255 characters, not the sync event vocabulary), its lease, attempt
+// and backoff integers have the ranges of src/webhook-events.ts, its claim
+// token is a uuid (the column's type), its payload a JSON object.
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -34,6 +40,7 @@ import {
   SESSION_TYPES,
   SUBSCRIPTION_STATUSES,
   SYNC_EVENT_TYPES,
+  WEBHOOK_EVENT_STATUSES,
 } from '../src/index.js';
 import { MAX_ARRAY_LENGTH, MAX_LIST_LIMIT } from '../src/params.js';
 import { useDatabase } from './support/database.js';
@@ -45,6 +52,7 @@ import {
   insertSubscription,
   insertSyncEvent,
   insertSyncSession,
+  insertWebhookEvent,
   insertWorkspace,
   snapshot,
   type EntityRow,
@@ -54,6 +62,7 @@ import {
   libraryFunctions,
   paramsFor,
   subjectTable,
+  WEBHOOK_CLAIM_TOKEN,
   type LibraryFunction,
 } from './support/library-functions.js';
 
@@ -81,6 +90,11 @@ async function seedWorkspace(pool: pg.Pool): Promise<Seed> {
   );
   const session = await insertSyncSession(pool, workspaceId, { status: 'running' });
   const event = await insertSyncEvent(pool, workspaceId, session.id, { entityId: customer.id, externalId: 'bad_cus' });
+  // The webhook inbox: the processing event (with its claim) is the one the fenced functions name.
+  const claimed = await insertWebhookEvent(pool, workspaceId, { providerEventId: 'bad_evt', status: 'processing' });
+  for (const status of ['pending', 'processed', 'failed', 'dead', 'ignored']) {
+    await insertWebhookEvent(pool, workspaceId, { providerEventId: `bad_evt_${status}`, status });
+  }
   return {
     workspaceId,
     ids: {
@@ -90,6 +104,8 @@ async function seedWorkspace(pool: pg.Pool): Promise<Seed> {
       subscriptions: subscription.id,
       payment_sync_sessions: session.id,
       payment_sync_events: event.id,
+      payment_webhook_events: claimed.id,
+      [WEBHOOK_CLAIM_TOKEN]: claimed.claimToken!,
     },
     externalIds: {
       customers: 'bad_cus',
@@ -97,6 +113,7 @@ async function seedWorkspace(pool: pg.Pool): Promise<Seed> {
       prices: 'bad_price',
       subscriptions: 'bad_sub',
       payment_sync_events: 'bad_cus',
+      payment_webhook_events: 'bad_evt',
     },
   };
 }
@@ -120,6 +137,7 @@ const ALL_VOCABULARY_VALUES = [
     ...PRICE_TYPES,
     ...RECURRING_INTERVALS,
     ...SUBSCRIPTION_STATUSES,
+    ...WEBHOOK_EVENT_STATUSES,
   ]),
 ];
 
@@ -134,7 +152,8 @@ function vocabularyOf(fnName: string, name: string): readonly string[] | undefin
     case 'entityType':
       return ENTITY_TYPES;
     case 'eventType':
-      return SYNC_EVENT_TYPES;
+      // The webhook inbox's event type is the provider's own text (`customer.updated`): no vocabulary.
+      return namespace === 'webhookEvents' ? undefined : SYNC_EVENT_TYPES;
     case 'type':
       return PRICE_TYPES;
     case 'recurringInterval':
@@ -144,6 +163,7 @@ function vocabularyOf(fnName: string, name: string): readonly string[] | undefin
       if (namespace === 'subscriptions') return SUBSCRIPTION_STATUSES;
       if (fnName === 'syncSessions.createSyncSession') return ['pending', 'running'];
       if (namespace === 'syncSessions') return SESSION_STATUSES;
+      if (namespace === 'webhookEvents') return WEBHOOK_EVENT_STATUSES;
       throw new Error(`bad input: no vocabulary known for "status" of ${fnName}; add it here`);
     default:
       return undefined;
@@ -387,13 +407,41 @@ const freeTextBad: Bad[] = [
 const UUID_NAME = /(^id|Id)$/;
 const FREE_TEXT = new Set(['name', 'email', 'description', 'eventMessage', 'paymentSyncError']);
 const BOOLEANS = new Set(['active', 'enabled', 'cancelAtPeriodEnd']);
-const TIMESTAMPS = new Set(['providerUpdatedAt', 'currentPeriodStart', 'currentPeriodEnd', 'canceledAt', 'trialEnd']);
-const JSON_OBJECTS = new Set(['metadata', 'config', 'progress', 'providerData', 'eventDetails']);
+const TIMESTAMPS = new Set([
+  'providerUpdatedAt',
+  'currentPeriodStart',
+  'currentPeriodEnd',
+  'canceledAt',
+  'trialEnd',
+  // The webhook inbox: when the provider says the event happened; the retention cut-off.
+  'occurredAt',
+  'olderThan',
+]);
+const JSON_OBJECTS = new Set(['metadata', 'config', 'progress', 'providerData', 'eventDetails', 'payload']);
 const INTEGERS: Record<string, [min: number, max: number]> = {
   expectedVersion: [0, 2_147_483_647],
   quantity: [0, 2_147_483_647],
   recurringIntervalCount: [1, 1000],
   unitAmount: [0, Number.MAX_SAFE_INTEGER],
+  // The webhook inbox (src/webhook-events.ts, `rules`).
+  leaseSeconds: [1, 86_400],
+  maxAttempts: [1, 1_000],
+  baseSeconds: [0, 86_400],
+  maxBackoffSeconds: [0, 7 * 86_400],
+};
+/** Uuids whose name does not end in Id: the webhook claim token (a uuid column, drawn by the claim). */
+const UUID_VALUED = new Set(['claimToken']);
+
+/** A failed webhook event's error (lastError): a non-empty string of at most 100,000 characters PostgreSQL stores as given. */
+const lastErrorBad: Bad[] = [['""', ''], ['100,001 characters', 'x'.repeat(100_001)], ...freeTextBad];
+
+/**
+ * Parameters a facade function makes optional although its query requires them (it fills in a
+ * default): omitted, they are not refused.
+ */
+const FACADE_DEFAULTS: Record<string, readonly string[]> = {
+  // Batches of `limit` (default 10,000) until one comes back short (src/webhook-events.ts).
+  'webhookEvents.purgeWebhookEvents': ['limit'],
 };
 
 /**
@@ -406,6 +454,12 @@ function scalarBad(fnName: string, name: string): Bad[] {
   if (vocabulary) return vocabularyBad(vocabulary);
   // externalId is the provider's id (text), not one of ours; so is a parent's (productExternalId...).
   if (name === 'externalId' || /ExternalId$/.test(name)) return externalIdBad;
+  // The webhook inbox's provider event id and event type: the provider's own text, 1 to 255 characters.
+  if (name === 'providerEventId' || (name === 'eventType' && fnName.startsWith('webhookEvents.'))) {
+    return externalIdBad;
+  }
+  if (UUID_VALUED.has(name)) return uuidBad;
+  if (name === 'lastError') return lastErrorBad;
   // An optional batch column of parents by provider id, omitted in the valid params: bad when not an array.
   if (/ExternalIds$/.test(name)) return optionalColumnBad;
   if (UUID_NAME.test(name)) return uuidBad;
@@ -459,7 +513,7 @@ function casesFor(lib: LibraryFunction, valid: Params): Case[] {
   for (const { name: param, required } of fn.info.params) {
     if (/^after[A-Z]/.test(param)) continue; // list cursors: bound from `after`, below
 
-    if (required) {
+    if (required && !FACADE_DEFAULTS[fnName]?.includes(param)) {
       add(param, 'missing (undefined)', undefined);
       add(param, 'missing (null)', null);
     }
@@ -586,9 +640,20 @@ describe('bad input', () => {
       // The valid params pass every check: on the ended pool they get as far as the pool.
       const reached = await lib.fn(ended, valid).catch((error: unknown) => error);
       expect(reached, `${lib.name} with valid params`).toBeInstanceOf(ConnectionError);
+      const failures: string[] = [];
+      // So do they without a parameter the facade defaults.
+      for (const param of FACADE_DEFAULTS[lib.name] ?? []) {
+        for (const omitted of [undefined, null]) {
+          const got = await outcome(() => lib.fn(ended, { ...valid, [param]: omitted }));
+          if (!got.startsWith('ConnectionError')) {
+            failures.push(
+              `${param} = ${omitted} (the facade's default, ended pool): expected ConnectionError, got ${got}`,
+            );
+          }
+        }
+      }
 
       const cases = casesFor(lib, valid);
-      const failures: string[] = [];
       const before = await snapshot(db.pool);
       for (const c of cases) {
         const expected = `InvalidParameterError(${c.parameter})`;
@@ -719,14 +784,24 @@ const TEXT_PARAMS = new Set([
   'names',
   'emails',
   'descriptions',
+  // The webhook inbox: the provider's event id, a failed event's error.
+  'providerEventId',
+  'lastError',
 ]);
+
+/** A function's free-text parameters: TEXT_PARAMS, and the webhook inbox's eventType (the provider's own text). */
+function textParamsOf(lib: LibraryFunction): string[] {
+  const webhook = lib.name.startsWith('webhookEvents.');
+  return lib.fn.info.params.map((p) => p.name).filter((p) => TEXT_PARAMS.has(p) || (webhook && p === 'eventType'));
+}
+
+/** Text a table holds unique per (workspace, provider): each call gets its own, hostile text included. */
+const UNIQUE_TEXT = new Set(['externalId', 'externalIds', 'providerEventId']);
 
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 describe('hostile text is stored verbatim', () => {
-  const writes = libraryFunctions().filter(
-    (lib) => isWrite(lib.fn.info) && lib.fn.info.params.some((p) => TEXT_PARAMS.has(p.name)),
-  );
+  const writes = libraryFunctions().filter((lib) => isWrite(lib.fn.info) && textParamsOf(lib).length > 0);
   let seed: Seed;
   let n = 0;
   let tried = 0;
@@ -737,7 +812,10 @@ describe('hostile text is stored verbatim', () => {
   });
 
   /** A fresh row of `table` for an update to change (undefined for the tables only inserted into). */
-  async function fixture(table: string, externalId: string): Promise<EntityRow | undefined> {
+  async function fixture(
+    table: string,
+    externalId: string,
+  ): Promise<(EntityRow & { claimToken?: string | null }) | undefined> {
     const { workspaceId, ids } = seed;
     switch (table) {
       case 'customers':
@@ -756,13 +834,16 @@ describe('hostile text is stored verbatim', () => {
       case 'payment_sync_sessions':
         // Its own provider: a running session of it blocks nobody.
         return insertSyncSession(db.pool, workspaceId, { status: 'running', providerName: `verbatim${n}` });
+      case 'payment_webhook_events':
+        // A claimed event, for failWebhookEvent to fail (fenced by its claim token).
+        return insertWebhookEvent(db.pool, workspaceId, { providerEventId: externalId, status: 'processing' });
       default:
         return undefined;
     }
   }
 
   for (const lib of writes) {
-    const textParams = lib.fn.info.params.map((p) => p.name).filter((p) => TEXT_PARAMS.has(p));
+    const textParams = textParamsOf(lib);
     it(`${lib.name}: ${textParams.join(', ')} stored and read back verbatim`, async () => {
       const { info } = lib.fn;
       const table = subjectTable(info);
@@ -771,8 +852,9 @@ describe('hostile text is stored verbatim', () => {
       for (const param of textParams) {
         for (const text of HOSTILE_STRINGS) {
           n += 1;
-          const isExternalId = param === 'externalId' || param === 'externalIds';
-          // External ids are unique per (workspace, provider): each call gets its own, hostile text included.
+          const isExternalId = UNIQUE_TEXT.has(param);
+          // External ids (and provider event ids) are unique per (workspace, provider): each call gets
+          // its own, hostile text included.
           const value = isExternalId ? `${n}|${text}` : text;
           const externalId = isExternalId ? value : `verbatim_${n}`;
           // A bulk update matches rows BY external id: the row must already carry it.
@@ -782,7 +864,11 @@ describe('hostile text is stored verbatim', () => {
             info,
             table,
             seed.workspaceId,
-            { ...seed.ids, ...(row ? { [table]: row.id } : {}) },
+            {
+              ...seed.ids,
+              ...(row ? { [table]: row.id } : {}),
+              ...(row?.claimToken ? { [WEBHOOK_CLAIM_TOKEN]: row.claimToken } : {}),
+            },
             { [table]: externalId },
           );
           params[param] = Array.isArray(params[param]) ? [value] : value;
@@ -795,11 +881,16 @@ describe('hostile text is stored verbatim', () => {
               if (result[param] !== value)
                 mismatches.push(`${param} = ${JSON.stringify(text)}: returned ${JSON.stringify(result[param])}`);
               break;
-            case 'upsert':
-              id = result.row.id;
-              if (result.row[param] !== value)
-                mismatches.push(`${param} = ${JSON.stringify(text)}: returned ${JSON.stringify(result.row[param])}`);
+            case 'upsert': {
+              // recordWebhookEvent resolves to { duplicate, event }; the other upserts to { outcome, row }.
+              const webhook = lib.name === 'webhookEvents.recordWebhookEvent';
+              if (webhook) expect(result.duplicate, `${lib.name} ${param} = ${JSON.stringify(text)}`).toBe(false);
+              const stored = webhook ? result.event : result.row;
+              id = stored.id;
+              if (stored[param] !== value)
+                mismatches.push(`${param} = ${JSON.stringify(text)}: returned ${JSON.stringify(stored[param])}`);
               break;
+            }
             case 'changed':
               expect(result, `${lib.name} ${param} = ${JSON.stringify(text)}: rows changed`).toBe(1);
               id = row!.id;
@@ -849,9 +940,10 @@ describe('hostile text is stored verbatim', () => {
           'subscriptions',
           'payment_sync_sessions',
           'payment_sync_events',
+          'payment_webhook_events',
         ],
       ],
     );
-    expect(rows[0].n).toBe(7);
+    expect(rows[0].n).toBe(8);
   });
 });

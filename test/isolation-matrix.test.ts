@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PaymentSyncDbError } from '../src/index.js';
+import { PaymentSyncDbError, webhookEvents } from '../src/index.js';
 import { useDatabase } from './support/database.js';
 import {
   insertCustomer,
@@ -17,15 +17,26 @@ import {
   insertSubscription,
   insertSyncEvent,
   insertSyncSession,
+  insertWebhookEvent,
   insertWorkspace,
   TENANT_TABLES,
 } from './support/factories.js';
-import { isWrite, libraryFunctions, paramsFor, subjectTable } from './support/library-functions.js';
+import {
+  isWrite,
+  libraryFunctions,
+  paramsFor,
+  subjectTable,
+  WEBHOOK_CLAIM_TOKEN,
+} from './support/library-functions.js';
 
 const db = useDatabase();
 
-/** The one query meant to span workspaces (for schedulers). */
-const CROSS_WORKSPACE = new Set(['workspaces.getWorkspacesByProvider']);
+/**
+ * The queries meant to span workspaces, each tested apart below: the scheduler's
+ * getWorkspacesByProvider, and the webhook worker's claimWebhookEvents (a worker serves every
+ * tenant; its workspaceId filter is optional).
+ */
+const CROSS_WORKSPACE = new Set(['workspaces.getWorkspacesByProvider', 'webhookEvents.claimWebhookEvents']);
 
 interface Tenant {
   workspaceId: string;
@@ -61,6 +72,26 @@ async function seedTenant(pool: pg.Pool, prefix: string): Promise<Tenant> {
     eventType: 'failed',
     externalId: ext('price'),
   });
+  // The webhook inbox: an event in every status. The processing one holds a claim (a claim token,
+  // a lease): the fenced functions name it. Pending, failed (backoff passed) and an expired
+  // processing one are due.
+  const webhook = (n: number, overrides: Record<string, unknown>) =>
+    insertWebhookEvent(pool, workspaceId, {
+      providerEventId: ext(`evt${n}`),
+      entityType: 'customer',
+      externalId: ext('cus'),
+      payload: { id: ext(`evt${n}`), customer: ext('cus') },
+      ...overrides,
+    });
+  const claimed = await webhook(1, { status: 'processing' });
+  await webhook(2, { status: 'pending' });
+  await webhook(3, { status: 'processed', processedAt: new Date(), receivedAt: new Date('2025-01-01T00:00:00Z') });
+  await webhook(4, { status: 'failed', attempts: 1, lastError: 'boom', nextAttemptAt: new Date(Date.now() - 60_000) });
+  await webhook(5, { status: 'dead', attempts: 10, lastError: 'boom' });
+  await webhook(6, { status: 'ignored', processedAt: new Date(), receivedAt: new Date('2025-01-01T00:00:00Z') });
+  const expired = new Date(Date.now() - 60_000);
+  await webhook(7, { status: 'processing', lockedUntil: expired, nextAttemptAt: expired });
+  await webhook(8, { status: 'pending', providerName: 'chargebee' });
   return {
     workspaceId,
     ids: {
@@ -70,6 +101,8 @@ async function seedTenant(pool: pg.Pool, prefix: string): Promise<Tenant> {
       subscriptions: subscription.id,
       payment_sync_sessions: session.id,
       payment_sync_events: event.id,
+      payment_webhook_events: claimed.id,
+      [WEBHOOK_CLAIM_TOKEN]: claimed.claimToken!,
     },
     externalIds: {
       customers: ext('cus'),
@@ -77,6 +110,7 @@ async function seedTenant(pool: pg.Pool, prefix: string): Promise<Tenant> {
       prices: ext('price'),
       subscriptions: ext('sub'),
       payment_sync_events: ext('cus'),
+      payment_webhook_events: ext('evt1'),
     },
   };
 }
@@ -142,9 +176,18 @@ describe('isolation matrix', () => {
     const params = paramsFor(name, fn.info, table, b.workspaceId, a.ids, a.externalIds);
     const insert = /insert\s+into/i.test(fn.info.text);
     const namesA = fn.info.params.some((p) =>
-      ['id', 'customerId', 'productId', 'priceId', 'sessionId', 'entityId', 'externalId', 'externalIds'].includes(
-        p.name,
-      ),
+      [
+        'id',
+        'customerId',
+        'productId',
+        'priceId',
+        'sessionId',
+        'entityId',
+        'externalId',
+        'externalIds',
+        'providerEventId',
+        'claimToken',
+      ].includes(p.name),
     );
     const beforeA = await rowsOf(tx, a.workspaceId);
     const beforeB = await rowsOf(tx, b.workspaceId);
@@ -172,12 +215,108 @@ describe('isolation matrix', () => {
     }
   }
 
-  it("lets the scheduler's cross-workspace query see both workspaces, and only that one", async () => {
-    const cross = functions.filter((f) => CROSS_WORKSPACE.has(f.name));
-    expect(cross.length).toBe(CROSS_WORKSPACE.size);
-    for (const { fn } of cross) {
-      const rows = (await fn(db.pool, { providerName: 'stripe', limit: 1000 })) as { workspaceId: string }[];
-      expect(rows.map((r) => r.workspaceId)).toEqual(expect.arrayContaining([a.workspaceId, b.workspaceId]));
+  it("names a live claim: A's own workspace with A's ids completes, fails, ignores and renews A's processing event", async () => {
+    // The fenced calls above find nothing from B; here the same ids find A's event, so that is not vacuous.
+    const fence = {
+      workspaceId: a.workspaceId,
+      id: a.ids.payment_webhook_events,
+      claimToken: a.ids[WEBHOOK_CLAIM_TOKEN],
+    };
+    const fail = { lastError: 'e', maxAttempts: 10, baseSeconds: 1, maxBackoffSeconds: 3600 };
+    for (const call of [
+      (tx: pg.PoolClient) => webhookEvents.completeWebhookEvent(tx, fence),
+      (tx: pg.PoolClient) => webhookEvents.failWebhookEvent(tx, { ...fence, ...fail }),
+      (tx: pg.PoolClient) => webhookEvents.ignoreWebhookEvent(tx, fence),
+      (tx: pg.PoolClient) => webhookEvents.renewWebhookEventLease(tx, { ...fence, leaseSeconds: 60 }),
+    ]) {
+      const event = await rolledBack(call);
+      expect(event?.id).toBe(fence.id);
     }
+  });
+
+  it('knows every cross-workspace query it exempts', () => {
+    const cross = functions.filter((f) => CROSS_WORKSPACE.has(f.name)).map((f) => f.name);
+    expect(cross.sort()).toEqual([...CROSS_WORKSPACE].sort());
+  });
+
+  it("lets the scheduler's cross-workspace query see both workspaces, and only that one", async () => {
+    const { fn } = functions.find((f) => f.name === 'workspaces.getWorkspacesByProvider')!;
+    const rows = (await fn(db.pool, { providerName: 'stripe', limit: 1000 })) as { workspaceId: string }[];
+    expect(rows.map((r) => r.workspaceId)).toEqual(expect.arrayContaining([a.workspaceId, b.workspaceId]));
+  });
+
+  /** Runs `fn` in a transaction rolled back afterwards (claims write: the seeded rows stay as they are). */
+  async function rolledBack<T>(fn: (tx: pg.PoolClient) => Promise<T>): Promise<T> {
+    const tx = await db.pool.connect();
+    try {
+      await tx.query('BEGIN');
+      return await fn(tx);
+    } finally {
+      await tx.query('ROLLBACK');
+      tx.release();
+    }
+  }
+
+  /** The events of `tenant` that a claim may take now: pending, failed past its backoff, processing with an expired lease. */
+  async function dueOf(tx: pg.PoolClient, tenant: Tenant, providerName?: string): Promise<string[]> {
+    const { rows } = await tx.query<{ id: string }>(
+      `SELECT id FROM payment_webhook_events
+       WHERE workspace_id = $1 AND status IN ('pending', 'processing', 'failed') AND next_attempt_at <= clock_timestamp()
+         AND ($2::text IS NULL OR provider_name = $2)
+       ORDER BY id`,
+      [tenant.workspaceId, providerName ?? null],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  for (const providerName of [undefined, 'stripe']) {
+    const filter = providerName ? `workspaceId: B, providerName: '${providerName}'` : 'workspaceId: B';
+    it(`webhookEvents.claimWebhookEvents with ${filter} claims none of A's events and changes none of A's rows`, async () => {
+      await rolledBack(async (tx) => {
+        const beforeA = await rowsOf(tx, a.workspaceId);
+        const dueB = await dueOf(tx, b, providerName);
+        // The check is not vacuous: both workspaces have due events.
+        expect(await dueOf(tx, a, providerName)).not.toEqual([]);
+        expect(dueB).not.toEqual([]);
+        const claimed = await webhookEvents.claimWebhookEvents(tx, {
+          workspaceId: b.workspaceId,
+          providerName,
+          leaseSeconds: 60,
+          limit: 1000,
+        });
+        // Exactly B's due events (of the provider), claimed; nothing of A in the result or in A's rows.
+        expect(claimed.map((e) => e.id).sort()).toEqual(dueB);
+        for (const event of claimed) {
+          expect(event.workspaceId).toBe(b.workspaceId);
+          expect(event.status).toBe('processing');
+          if (providerName) expect(event.providerName).toBe(providerName);
+        }
+        const text = JSON.stringify(claimed);
+        for (const id of [a.workspaceId, ...Object.values(a.ids), ...Object.values(a.externalIds)]) {
+          expect(text, `claimWebhookEvents returned A's ${id}`).not.toContain(id);
+        }
+        expect(await rowsOf(tx, a.workspaceId)).toEqual(beforeA);
+        // And a second claim finds nothing more of B (and still nothing of A).
+        expect(
+          await webhookEvents.claimWebhookEvents(tx, {
+            workspaceId: b.workspaceId,
+            providerName,
+            leaseSeconds: 60,
+            limit: 1000,
+          }),
+        ).toEqual([]);
+        expect(await rowsOf(tx, a.workspaceId)).toEqual(beforeA);
+      });
+    });
+  }
+
+  it("webhookEvents.claimWebhookEvents without workspaceId serves every tenant: both workspaces' due events", async () => {
+    await rolledBack(async (tx) => {
+      const due = [...(await dueOf(tx, a)), ...(await dueOf(tx, b))];
+      const claimed = await webhookEvents.claimWebhookEvents(tx, { leaseSeconds: 60, limit: 1000 });
+      const ours = claimed.filter((e) => e.workspaceId === a.workspaceId || e.workspaceId === b.workspaceId);
+      expect(ours.map((e) => e.id).sort()).toEqual(due.sort());
+      expect(new Set(ours.map((e) => e.workspaceId))).toEqual(new Set([a.workspaceId, b.workspaceId]));
+    });
   });
 });

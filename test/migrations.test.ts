@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LockTimeoutError, migrate } from '../src/index.js';
 import { useDatabase } from './support/database.js';
-import { insertCustomer, insertWorkspace } from './support/factories.js';
+import { insertCustomer, insertWebhookEvent, insertWorkspace } from './support/factories.js';
 
 const db = useDatabase({ template: false });
 
@@ -13,10 +13,23 @@ async function tables(pool: pg.Pool): Promise<string[]> {
   return rows.map((r) => r.t);
 }
 
+/** Every migration, in order (the packaged migrations/ directory). */
+const MIGRATIONS = [
+  '0001_workspaces',
+  '0002_billing_entities',
+  '0003_sync_sessions_and_events',
+  '0004_row_level_security',
+  '0005_provider_access_paths',
+  '0006_sync_session_integrity',
+  '0007_provider_delivery',
+  '0008_webhook_inbox',
+];
+
 const ALL = [
   'customers',
   'payment_sync_events',
   'payment_sync_sessions',
+  'payment_webhook_events',
   'prices',
   'products',
   'subscriptions',
@@ -27,7 +40,7 @@ const ALL = [
 describe('migrations', () => {
   it('go up on an empty database, down to zero, and up again', async () => {
     const applied = await migrate({ pool: db.pool });
-    expect(applied.length).toBeGreaterThanOrEqual(3);
+    expect(applied).toEqual(MIGRATIONS);
     expect(await tables(db.pool)).toEqual(ALL);
     expect(await migrate({ pool: db.pool })).toEqual([]);
     const undone = await migrate({ pool: db.pool, direction: 'down', count: Infinity });
@@ -42,6 +55,8 @@ describe('migrations', () => {
   it('go down and up again on a populated database', async () => {
     const { id } = await insertWorkspace(db.pool);
     await insertCustomer(db.pool, id);
+    await insertWebhookEvent(db.pool, id);
+    await insertWebhookEvent(db.pool, id, { status: 'processing' });
     await migrate({ pool: db.pool, direction: 'down', count: Infinity });
     expect(await tables(db.pool)).toEqual([]);
     await migrate({ pool: db.pool });

@@ -4,7 +4,7 @@
 import type pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useDatabase } from './support/database.js';
-import { libraryFunctions, paramsFor, subjectTable } from './support/library-functions.js';
+import { libraryFunctions, paramsFor, subjectTable, WEBHOOK_CLAIM_TOKEN } from './support/library-functions.js';
 
 const db = useDatabase();
 
@@ -17,9 +17,14 @@ const TENANT_TABLES = new Set([
   'subscriptions',
   'payment_sync_sessions',
   'payment_sync_events',
+  'payment_webhook_events',
 ]);
 
-/** 400 workspaces with a little of everything, two of them large: ~120k entity rows, 100k events. */
+/**
+ * 400 workspaces with a little of everything, two of them large: ~120k entity rows, 100k sync
+ * events, ~100k webhook events (95% processed, as an inbox that is purged now and then holds; the
+ * rest in every other status, the processing ones with a claim).
+ */
 async function seed(pool: pg.Pool) {
   await pool.query(`
     INSERT INTO workspaces (name) SELECT 'w' || g FROM generate_series(1, 400) g;
@@ -48,6 +53,27 @@ async function seed(pool: pg.Pool) {
              'cus_' || g, (ARRAY['created', 'updated', 'failed'])[1 + g % 3]
       FROM payment_sync_sessions s CROSS JOIN generate_series(1, 10) g;
     ALTER TABLE payment_sync_events ENABLE TRIGGER payment_sync_events_session_open;
+    WITH w AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM workspaces)
+    INSERT INTO payment_webhook_events (
+      workspace_id, provider_name, provider_event_id, event_type, entity_type, external_id, occurred_at, received_at,
+      status, attempts, next_attempt_at, locked_until, claim_token, last_error, processed_at, payload)
+      SELECT w.id, e.provider, 'evt_' || g, 'customer.updated', 'customer', 'cus_' || g, e.at - interval '1 second', e.at,
+             e.status,
+             CASE e.status WHEN 'pending' THEN 0 WHEN 'dead' THEN 10 WHEN 'failed' THEN 2 ELSE 1 END,
+             CASE e.status WHEN 'processing' THEN now() + interval '1 hour'
+                           WHEN 'failed' THEN now() + (g % 7 - 3) * interval '1 minute' ELSE e.at END,
+             CASE WHEN e.status = 'processing' THEN now() + interval '1 hour' END,
+             CASE WHEN e.status = 'processing' THEN gen_random_uuid() END,
+             CASE WHEN e.status IN ('failed', 'dead') THEN 'boom' END,
+             CASE WHEN e.status IN ('processed', 'ignored') THEN e.at END,
+             jsonb_build_object('id', 'evt_' || g)
+      FROM w CROSS JOIN LATERAL generate_series(1, CASE WHEN w.n <= 2 THEN 20000 ELSE 150 END) g
+      CROSS JOIN LATERAL (
+        SELECT CASE WHEN g % 3 = 0 THEN 'chargebee' ELSE 'stripe' END AS provider,
+               now() - g * interval '1 minute' AS at,
+               CASE g % 100 WHEN 1 THEN 'pending' WHEN 2 THEN 'processing' WHEN 3 THEN 'failed' WHEN 4 THEN 'dead'
+                            WHEN 5 THEN 'ignored' ELSE 'processed' END AS status
+      ) e;
     ANALYZE;
   `);
 }
@@ -88,6 +114,17 @@ describe('query plans at scale', () => {
       ids[table] = row.id;
       if (row.external_id) externalIds[table] = row.external_id;
     }
+    // The fenced webhook functions name a processing event by its claim; the reads its provider event id.
+    const claimed = (
+      await db.pool.query(
+        `SELECT id, claim_token, provider_event_id FROM payment_webhook_events
+         WHERE workspace_id = $1 AND status = 'processing' LIMIT 1`,
+        [workspaceId],
+      )
+    ).rows[0];
+    ids.payment_webhook_events = claimed.id;
+    ids[WEBHOOK_CLAIM_TOKEN] = claimed.claim_token;
+    externalIds.payment_webhook_events = claimed.provider_event_id;
   }, 120_000);
 
   const functions = libraryFunctions();
@@ -104,7 +141,7 @@ describe('query plans at scale', () => {
     it(`${name} scans no tenant table sequentially`, async () => {
       const params = paramsFor(name, fn.info, subjectTable(fn.info), workspaceId, ids, externalIds);
       const values = fn.info.params.map(({ name: p }) =>
-        p === 'afterCreatedAt' || p === 'afterUpdatedAt'
+        p === 'afterCreatedAt' || p === 'afterUpdatedAt' || p === 'afterReceivedAt'
           ? '-infinity'
           : /^after\w+Present$/.test(p)
             ? false
@@ -117,6 +154,44 @@ describe('query plans at scale', () => {
       expect(seqScans(plan), JSON.stringify(plan).slice(0, 2000)).toEqual([]);
     });
   }
+
+  // The worker's claim spans workspaces: the generic case above binds one workspace and one
+  // provider; here every combination of the two optional filters, the unfiltered one (what a
+  // worker serving every tenant runs) included.
+  const claimPlan = async (filters: { workspaceId?: string; providerName?: string }) => {
+    const { fn } = functions.find((f) => f.name === 'webhookEvents.claimWebhookEvents')!;
+    const params: Record<string, unknown> = { leaseSeconds: 60, limit: 10, ...filters };
+    const values = fn.info.params.map(({ name: p }) => params[p] ?? null);
+    const { rows } = await db.pool.query(`EXPLAIN (FORMAT JSON) ${fn.info.text}`, values);
+    return rows[0]['QUERY PLAN'][0].Plan as PlanNode;
+  };
+  for (const [label, filters] of [
+    ['no filter (every workspace, every provider)', {}],
+    ['providerName only', { providerName: 'stripe' }],
+    ['workspaceId only', { workspaceId: 'big' }],
+    ['workspaceId and providerName', { workspaceId: 'big', providerName: 'chargebee' }],
+  ] as const) {
+    it(`webhookEvents.claimWebhookEvents with ${label} scans no tenant table sequentially`, async () => {
+      const plan = await claimPlan({ ...filters, ...('workspaceId' in filters ? { workspaceId } : {}) });
+      expect(seqScans(plan), JSON.stringify(plan).slice(0, 2000)).toEqual([]);
+    });
+  }
+
+  it('seeds enough webhook events that the claim would scan them sequentially without its index', async () => {
+    // DDL is transactional: the index is back after the rollback.
+    const tx = await db.pool.connect();
+    try {
+      await tx.query('BEGIN');
+      await tx.query('DROP INDEX payment_webhook_events_due');
+      const { fn } = functions.find((f) => f.name === 'webhookEvents.claimWebhookEvents')!;
+      const values = fn.info.params.map(({ name: p }) => ({ leaseSeconds: 60, limit: 10 })[p] ?? null);
+      const { rows } = await tx.query(`EXPLAIN (FORMAT JSON) ${fn.info.text}`, values);
+      expect(seqScans(rows[0]['QUERY PLAN'][0].Plan)).toEqual(['payment_webhook_events']);
+    } finally {
+      await tx.query('ROLLBACK');
+      tx.release();
+    }
+  });
 });
 
 /** Parameters as the library sends them (jsonb as JSON text). */

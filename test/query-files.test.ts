@@ -19,6 +19,7 @@ const namespaceOf: Record<string, string> = {
   'sync-events': 'syncEvents',
   'sync-status': 'syncStatus',
   analytics: 'analytics',
+  'webhook-events': 'webhookEvents',
 };
 
 const lowerFirst = (name: string) => name[0].toLowerCase() + name.slice(1);
@@ -84,6 +85,18 @@ describe('queries/', () => {
         `Delete${e}WithSync`,
         `BulkDelete${e}sWithSync`,
       ]),
+      // beyond the seed: the webhook inbox (README "Webhook inbox", migration 0008)
+      'RecordWebhookEvent',
+      'ClaimWebhookEvents',
+      'CompleteWebhookEvent',
+      'FailWebhookEvent',
+      'IgnoreWebhookEvent',
+      'RenewWebhookEventLease',
+      'RetryWebhookEvent',
+      'GetWebhookEventByProviderEventID',
+      'ListWebhookEventsByStatus',
+      'CountWebhookEventsByStatus',
+      'PurgeWebhookEvents',
     ]);
     const undocumented = (await readQueryFiles(queriesDir)).map((f) => f.name).filter((n) => !documented.has(n));
     expect(undocumented).toEqual([]);

@@ -1,12 +1,19 @@
 // Every statement touching a tenant table is constrained by the workspace
 // parameter. Exceptions, by name: GetWorkspacesByProvider (the scheduler's
-// documented cross-workspace query) and CreateWorkspace (it makes the tenant).
+// documented cross-workspace query), ClaimWebhookEvents (the webhook worker's
+// documented cross-workspace claim: a worker serves every tenant, its
+// workspaceId filter is optional) and CreateWorkspace (it makes the tenant).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readQueryFiles } from '../scripts/query-files.js';
 import { unscopedReferences } from './support/tenancy.js';
 
-const CROSS_WORKSPACE = new Set(['GetWorkspacesByProvider', 'CreateWorkspace']);
+const CROSS_WORKSPACE = new Set([
+  'GetWorkspacesByProvider',
+  // README "Webhook inbox", "Cross-workspace on purpose"; its tenancy is tested in isolation-matrix.
+  'ClaimWebhookEvents',
+  'CreateWorkspace',
+]);
 
 describe('static tenancy check of queries/', () => {
   it('finds every tenant-table reference tied to :workspaceId!', async () => {

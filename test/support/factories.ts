@@ -154,6 +154,34 @@ export async function insertSyncEvent(
   }
 }
 
+/**
+ * One event of the webhook inbox (migration 0008), pending unless overridden. A `processing`
+ * event holds a claim (the table's CHECK: a claim_token and a lease): unless given, the factory
+ * draws a claim token and a lease of an hour from now, which is also when it is due again.
+ */
+export function insertWebhookEvent(db: pg.Pool | pg.PoolClient, workspaceId: string, overrides: Row = {}) {
+  const n = next();
+  const lease = new Date(Date.now() + 3_600_000);
+  const claim =
+    overrides.status === 'processing'
+      ? { claimToken: randomUUID(), lockedUntil: lease, nextAttemptAt: lease, attempts: 1 }
+      : {};
+  return insertRow<EntityRow & { claimToken: string | null; providerEventId: string; status: string }>(
+    db,
+    'payment_webhook_events',
+    {
+      workspaceId,
+      providerName: 'stripe',
+      providerEventId: `evt_${n}_${randomUUID().slice(0, 8)}`,
+      eventType: 'customer.updated',
+      occurredAt: new Date(),
+      payload: { id: `evt_${n}` },
+      ...claim,
+      ...overrides,
+    },
+  );
+}
+
 export const TENANT_TABLES = [
   'workspaces',
   'workspace_payment_providers',
@@ -163,6 +191,7 @@ export const TENANT_TABLES = [
   'subscriptions',
   'payment_sync_sessions',
   'payment_sync_events',
+  'payment_webhook_events',
 ] as const;
 
 /**

@@ -24,6 +24,7 @@ export function libraryFunctions(): LibraryFunction[] {
 }
 
 const TABLES = [
+  'payment_webhook_events',
   'workspace_payment_providers',
   'payment_sync_sessions',
   'payment_sync_events',
@@ -53,9 +54,18 @@ const past = new Date('2026-01-01T00:00:00Z');
 const later = new Date('2026-02-01T00:00:00Z');
 
 /**
+ * The key of `ids` that holds the claim token of the processing webhook event
+ * `ids.payment_webhook_events` (what the fenced webhook functions present).
+ */
+export const WEBHOOK_CLAIM_TOKEN = 'webhook_claim_token';
+
+/**
  * A value for every parameter name the library uses; `ids` and `externalIds`
  * (by table) decide whose objects are named. Throws for a parameter it does
- * not know, so a new query cannot go untested.
+ * not know, so a new query cannot go untested. The webhook inbox: `ids.payment_webhook_events`
+ * is a processing event and `ids[WEBHOOK_CLAIM_TOKEN]` its claim token;
+ * `externalIds.payment_webhook_events` is a provider event id (not an entity's
+ * external id: it is left out of the batch columns).
  */
 export function paramsFor(
   name: string,
@@ -65,8 +75,13 @@ export function paramsFor(
   ids: Record<string, string>,
   externalIds: Record<string, string>,
 ): Record<string, unknown> {
+  const webhook = table === 'payment_webhook_events';
+  // Entities' external ids (the provider event id of the inbox is none).
+  const entityExternalIds = Object.entries(externalIds)
+    .filter(([key]) => key !== 'payment_webhook_events')
+    .map(([, value]) => value);
   // Batch columns (BulkUpsert*WithSync): one element per external id.
-  const each = (value: () => unknown) => () => Object.values(externalIds).map(value);
+  const each = (value: () => unknown) => () => entityExternalIds.map(value);
   const values: Record<string, () => unknown> = {
     workspaceId: () => workspaceId,
     id: () => ids[table] ?? randomUUID(),
@@ -82,17 +97,19 @@ export function paramsFor(
     priceExternalIds: () => undefined,
     sessionId: () => ids.payment_sync_sessions,
     entityId: () => ids.customers,
-    externalId: () => externalIds[table] ?? externalIds.customers,
-    externalIds: () => Object.values(externalIds),
+    // A webhook event's external id is the object it is about (a customer), not the event's own id.
+    externalId: () => (webhook ? externalIds.customers : (externalIds[table] ?? externalIds.customers)),
+    externalIds: () => entityExternalIds,
     paymentProvider: () => 'stripe',
     providerName: () => 'stripe',
     paymentSyncStatus: () => 'synced',
     paymentSyncError: () => 'e',
-    status: () => (table === 'subscriptions' ? 'active' : 'running'),
+    status: () => (table === 'subscriptions' ? 'active' : webhook ? 'pending' : 'running'),
     sessionType: () => 'full',
     entityType: () => 'customer',
     entityTypes: () => ['customer'],
-    eventType: () => 'created',
+    // The inbox's event type is the provider's own text, not a sync event type.
+    eventType: () => (webhook ? 'customer.updated' : 'created'),
     eventMessage: () => 'm',
     errorMessage: () => 'e',
     limit: () => 100,
@@ -141,6 +158,17 @@ export function paramsFor(
     cancelAtPeriodEnds: each(() => false),
     canceledAts: each(() => later),
     trialEnds: each(() => later),
+    // The webhook inbox (src/webhook-events.ts).
+    providerEventId: () => externalIds.payment_webhook_events,
+    occurredAt: () => past,
+    payload: () => ({ id: 'evt_1', type: 'customer.updated' }),
+    leaseSeconds: () => 60,
+    claimToken: () => ids[WEBHOOK_CLAIM_TOKEN],
+    lastError: () => 'e',
+    maxAttempts: () => 10,
+    baseSeconds: () => 1,
+    maxBackoffSeconds: () => 3600,
+    olderThan: () => later,
   };
   const params: Record<string, unknown> = {};
   for (const { name: param } of info.params) {

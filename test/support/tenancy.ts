@@ -14,6 +14,7 @@ export const TENANT_TABLES: Record<string, string> = {
   subscriptions: 'workspace_id',
   payment_sync_sessions: 'workspace_id',
   payment_sync_events: 'workspace_id',
+  payment_webhook_events: 'workspace_id',
 };
 
 const KEYWORDS = new Set([

@@ -1,0 +1,80 @@
+/** Types generated for queries found in "queries/webhook-events/ClaimWebhookEvents.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'ClaimWebhookEvents' parameters type */
+export interface IClaimWebhookEventsParams {
+  leaseSeconds: number;
+  limit: number;
+  providerName?: string | null | void;
+  workspaceId?: string | null | void;
+}
+
+/** 'ClaimWebhookEvents' return type */
+export interface IClaimWebhookEventsResult {
+  attempts: number;
+  claimToken: string | null;
+  createdAt: Date;
+  entityType: string | null;
+  eventType: string;
+  externalId: string | null;
+  id: string;
+  lastError: string | null;
+  lockedUntil: Date | null;
+  nextAttemptAt: Date;
+  occurredAt: Date;
+  payload: Json;
+  processedAt: Date | null;
+  providerEventId: string;
+  providerName: string;
+  receivedAt: Date;
+  status: string;
+  updatedAt: Date;
+  workspaceId: string;
+}
+
+/** 'ClaimWebhookEvents' query type */
+export interface IClaimWebhookEventsQuery {
+  params: IClaimWebhookEventsParams;
+  result: IClaimWebhookEventsResult;
+}
+
+const claimWebhookEventsIR: any = {"usedParamSet":{"workspaceId":true,"providerName":true,"limit":true,"leaseSeconds":true},"params":[{"name":"workspaceId","required":false,"transform":{"type":"scalar"},"locs":[{"a":680,"b":691},{"a":725,"b":736}]},{"name":"providerName","required":false,"transform":{"type":"scalar"},"locs":[{"a":754,"b":766},{"a":801,"b":813}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":857,"b":863}]},{"name":"leaseSeconds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1043,"b":1056},{"a":1133,"b":1146}]}],"statement":"-- Scope: every workspace (a worker serves every tenant), or one when\n-- workspaceId is given; one provider when providerName is given. Claims up to\n-- limit due events, oldest occurred_at first: pending, failed whose\n-- next_attempt_at has passed, processing whose lease expired. FOR UPDATE SKIP\n-- LOCKED: concurrent workers never claim the same event. Each becomes\n-- processing with a lease of leaseSeconds, attempts + 1 and a new\n-- claim_token, which its completion must present. The claimed events.\nWITH due AS (\n  SELECT workspace_id, id\n  FROM payment_webhook_events\n  WHERE status IN ('pending', 'processing', 'failed') AND next_attempt_at <= clock_timestamp()\n    AND (:workspaceId::uuid IS NULL OR workspace_id = :workspaceId::uuid)\n    AND (:providerName::text IS NULL OR provider_name = :providerName::text)\n  ORDER BY occurred_at, id\n  LIMIT :limit!\n  FOR UPDATE SKIP LOCKED\n)\nUPDATE payment_webhook_events e\nSET status = 'processing',\n    attempts = e.attempts + 1,\n    locked_until = clock_timestamp() + make_interval(secs => :leaseSeconds!::integer),\n    next_attempt_at = clock_timestamp() + make_interval(secs => :leaseSeconds!::integer),\n    claim_token = gen_random_uuid()\nFROM due\nWHERE e.workspace_id = due.workspace_id AND e.id = due.id\nRETURNING e.workspace_id, e.id, e.provider_name, e.provider_event_id, e.event_type, e.entity_type, e.external_id,\n          e.occurred_at, e.received_at, e.status, e.attempts, e.next_attempt_at, e.locked_until, e.claim_token,\n          e.last_error, e.processed_at, e.payload, e.created_at, e.updated_at"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Scope: every workspace (a worker serves every tenant), or one when
+ * -- workspaceId is given; one provider when providerName is given. Claims up to
+ * -- limit due events, oldest occurred_at first: pending, failed whose
+ * -- next_attempt_at has passed, processing whose lease expired. FOR UPDATE SKIP
+ * -- LOCKED: concurrent workers never claim the same event. Each becomes
+ * -- processing with a lease of leaseSeconds, attempts + 1 and a new
+ * -- claim_token, which its completion must present. The claimed events.
+ * WITH due AS (
+ *   SELECT workspace_id, id
+ *   FROM payment_webhook_events
+ *   WHERE status IN ('pending', 'processing', 'failed') AND next_attempt_at <= clock_timestamp()
+ *     AND (:workspaceId::uuid IS NULL OR workspace_id = :workspaceId::uuid)
+ *     AND (:providerName::text IS NULL OR provider_name = :providerName::text)
+ *   ORDER BY occurred_at, id
+ *   LIMIT :limit!
+ *   FOR UPDATE SKIP LOCKED
+ * )
+ * UPDATE payment_webhook_events e
+ * SET status = 'processing',
+ *     attempts = e.attempts + 1,
+ *     locked_until = clock_timestamp() + make_interval(secs => :leaseSeconds!::integer),
+ *     next_attempt_at = clock_timestamp() + make_interval(secs => :leaseSeconds!::integer),
+ *     claim_token = gen_random_uuid()
+ * FROM due
+ * WHERE e.workspace_id = due.workspace_id AND e.id = due.id
+ * RETURNING e.workspace_id, e.id, e.provider_name, e.provider_event_id, e.event_type, e.entity_type, e.external_id,
+ *           e.occurred_at, e.received_at, e.status, e.attempts, e.next_attempt_at, e.locked_until, e.claim_token,
+ *           e.last_error, e.processed_at, e.payload, e.created_at, e.updated_at
+ * ```
+ */
+export const claimWebhookEvents = new PreparedQuery<IClaimWebhookEventsParams,IClaimWebhookEventsResult>(claimWebhookEventsIR);
+
+
