@@ -20,17 +20,7 @@ import * as RecordWebhookEvent from '../generated/webhook-events/RecordWebhookEv
 import * as RenewWebhookEventLease from '../generated/webhook-events/RenewWebhookEventLease.js';
 import * as RetryWebhookEvent from '../generated/webhook-events/RetryWebhookEvent.js';
 import { InvalidParameterError } from './errors.js';
-import {
-  integer,
-  jsonObject,
-  MAX_LIST_LIMIT,
-  storable,
-  text,
-  timestamp,
-  uuid,
-  type ParamRules,
-  type Rule,
-} from './params.js';
+import { integer, jsonObject, MAX_LIST_LIMIT, text, timestamp, uuid, type ParamRules } from './params.js';
 import { changed, list, many, one, sameQuery, upsert, type Db, type Narrow } from './query.js';
 import { WEBHOOK_EVENT_STATUSES, type WebhookEventStatus } from './vocabulary.js';
 
@@ -40,8 +30,8 @@ export type WebhookEvent = Narrow<
   'eventType'
 >;
 
-/** A non-empty error message, stored as given (no NUL, no lone surrogate). */
-const errorMessage: Rule = (value, name) => storable(text(100_000)(value, name) as string, name);
+/** A non-empty error message, stored as given (text() refuses NUL and lone surrogates). */
+const errorMessage = text(100_000);
 
 const rules: ParamRules = {
   // The provider's own event type (`customer.updated`), not a sync event type.
