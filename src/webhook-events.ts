@@ -19,9 +19,9 @@ import * as PurgeWebhookEvents from '../generated/webhook-events/PurgeWebhookEve
 import * as RecordWebhookEvent from '../generated/webhook-events/RecordWebhookEvent.js';
 import * as RenewWebhookEventLease from '../generated/webhook-events/RenewWebhookEventLease.js';
 import * as RetryWebhookEvent from '../generated/webhook-events/RetryWebhookEvent.js';
-import { InvalidParameterError } from './errors.js';
+import { InvalidParameterError, PaymentSyncDbError } from './errors.js';
 import { integer, jsonObject, MAX_LIST_LIMIT, text, timestamp, uuid, type ParamRules } from './params.js';
-import { changed, list, many, one, sameQuery, upsert, type Db, type Narrow } from './query.js';
+import { changed, list, many, one, sameQuery, type Db, type Narrow } from './query.js';
 import { WEBHOOK_EVENT_STATUSES, type WebhookEventStatus } from './vocabulary.js';
 
 export type WebhookEvent = Narrow<
@@ -50,22 +50,33 @@ const rules: ParamRules = {
 };
 const options = { status: WEBHOOK_EVENT_STATUSES, verbatim: ['eventType'] as const, rules };
 
-const record = upsert(RecordWebhookEvent.recordWebhookEvent, {
-  ...options,
-  outcomes: ['recorded', 'duplicate'] as const,
-});
+const insert = one(RecordWebhookEvent.recordWebhookEvent, options);
 /**
  * Records a provider event, pending and due at once: `payload` (a JSON object, the event as
  * received), `eventType` (the provider's own, e.g. `customer.updated`), `occurredAt` (when the
  * provider says it happened: claims go oldest first), and optionally the object it is about
  * (`entityType`, `externalId`). Idempotent on (workspace, provider, `providerEventId`): a
- * redelivery changes nothing and resolves to `{ duplicate: true, event }` with the stored event.
+ * redelivery changes nothing and resolves to `{ duplicate: true, event }` with the stored event
+ * (read by a second statement: a new event costs one plain insert, a redelivery two statements).
  */
 export const recordWebhookEvent = sameQuery(
-  record,
-  async (db: Db, params: Parameters<typeof record>[1]): Promise<{ duplicate: boolean; event: WebhookEvent }> => {
-    const { outcome, row } = await record(db, params);
-    return { duplicate: outcome === 'duplicate', event: row as WebhookEvent };
+  insert,
+  async (db: Db, params: Parameters<typeof insert>[1]): Promise<{ duplicate: boolean; event: WebhookEvent }> => {
+    // Three attempts: between a redelivery's insert and its read, the stored event can be purged,
+    // and then the next insert records it again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const recorded = await insert(db, params);
+      if (recorded) return { duplicate: false, event: recorded as WebhookEvent };
+      const event = await getWebhookEventByProviderEventID(db, {
+        workspaceId: params.workspaceId,
+        providerName: params.providerName,
+        providerEventId: params.providerEventId,
+      });
+      if (event) return { duplicate: true, event };
+    }
+    throw new PaymentSyncDbError('the event was purged and recorded again three times running; try again', {
+      code: 'UPSERT_CONTENDED',
+    });
   },
 );
 /**

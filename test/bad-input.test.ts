@@ -371,6 +371,9 @@ const jsonBad: Bad[] = [
   ['NUL in a nested array', { items: [{ name: '\u0000' }] }],
   ['lone surrogate in a value', { note: 'a\ud83d' }],
   ['lone surrogate in a key', { '\ude00': 1 }],
+  // The fast path reads JSON.stringify's escapes: an escaped backslash before a NUL must not hide it.
+  ['NUL after a backslash', { note: 'a\\\u0000' }],
+  ['lone surrogate deep inside', { a: { b: [{ c: 'x\udc00' }] } }],
   ['invalid Date inside (JSON.stringify would turn it into null)', { at: new Date(NaN) }],
   ['RegExp inside (JSON.stringify would turn it into {})', { pattern: /x/ }],
   ['Error inside (JSON.stringify would turn it into {})', { error: new Error('boom') }],
@@ -873,7 +876,11 @@ describe('hostile text is stored verbatim', () => {
           );
           params[param] = Array.isArray(params[param]) ? [value] : value;
 
-          const result = (await lib.fn(db.pool, params)) as any;
+          const resolved = (await lib.fn(db.pool, params)) as any;
+          // recordWebhookEvent resolves to { duplicate, event } (its insert is a 'one' query).
+          const webhook = lib.name === 'webhookEvents.recordWebhookEvent';
+          if (webhook) expect(resolved.duplicate, `${lib.name} ${param} = ${JSON.stringify(text)}`).toBe(false);
+          const result = webhook ? resolved.event : resolved;
           let id: string;
           switch (info.cardinality) {
             case 'one':
@@ -882,10 +889,7 @@ describe('hostile text is stored verbatim', () => {
                 mismatches.push(`${param} = ${JSON.stringify(text)}: returned ${JSON.stringify(result[param])}`);
               break;
             case 'upsert': {
-              // recordWebhookEvent resolves to { duplicate, event }; the other upserts to { outcome, row }.
-              const webhook = lib.name === 'webhookEvents.recordWebhookEvent';
-              if (webhook) expect(result.duplicate, `${lib.name} ${param} = ${JSON.stringify(text)}`).toBe(false);
-              const stored = webhook ? result.event : result.row;
+              const stored = result.row;
               id = stored.id;
               if (stored[param] !== value)
                 mismatches.push(`${param} = ${JSON.stringify(text)}: returned ${JSON.stringify(stored[param])}`);

@@ -135,6 +135,26 @@ describe('recordWebhookEvent', () => {
     ).toEqual(event);
   });
 
+  it('stores text that looks like an escape as given: backslashes, a literal \\u0000, emoji, control characters', async () => {
+    const w = await workspace();
+    const payload = {
+      id: 'evt_text',
+      literalEscape: '\\u0000 and \\ud800',
+      backslashes: 'a\\\\b\\',
+      emoji: '💳 ok',
+      control: 'tab\there\nline\u0001',
+      '\\u0000key': 'key with a literal escape',
+      deep: [{ x: ['\\', '"quoted"'] }],
+    };
+    const { event } = await webhookEvents.recordWebhookEvent(db.pool, delivery(w, { payload }));
+    expect(event.payload).toEqual(payload);
+    const { rows } = await db.pool.query<{ p: unknown }>(
+      'SELECT payload AS p FROM payment_webhook_events WHERE id = $1',
+      [event.id],
+    );
+    expect(rows[0].p).toEqual(payload);
+  });
+
   it('a redelivery changes nothing, says duplicate: true and returns the stored event', async () => {
     const w = await workspace();
     const first = await record(w, { providerEventId: 'evt_redelivered', payload: { v: 1 } });
