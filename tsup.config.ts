@@ -1,9 +1,10 @@
 // Builds dist/: the library as ESM (index.js) and CommonJS (index.cjs) with a
-// declaration file for each (index.d.ts, index.d.cts), and the CLI as ESM
-// (cli.js). The generated/ query modules are bundled (src imports them
-// relatively); dependencies and peer dependencies stay external.
-// `npm run build` empties dist/ first (the two configurations run in parallel,
-// so neither may clean).
+// declaration file for each (index.d.ts, index.d.cts), the CLI as ESM
+// (cli.js), and the Stripe adapter the same way (stripe.js, stripe.cjs,
+// stripe.d.ts, stripe.d.cts). The generated/ query modules are bundled (src
+// imports them relatively); dependencies and peer dependencies stay external.
+// `npm run build` empties dist/ first (the configurations run in parallel, so
+// none may clean).
 import { defineConfig, type Options } from 'tsup';
 
 const common: Options = {
@@ -19,6 +20,22 @@ const common: Options = {
   tsconfig: 'tsconfig.build.json',
 };
 
+/**
+ * An adapter entry (stripe) reaches the core only through src/index.ts (`../index.js` from
+ * src/providers/): that import stays external, to the built core beside it, so that a process
+ * holds one copy of the core (one set of error classes) however many entries it loads.
+ */
+const coreExternal = (format: 'esm' | 'cjs'): NonNullable<Options['esbuildPlugins']>[number] => ({
+  name: 'core-external',
+  setup(build) {
+    build.onResolve({ filter: /^(\.\.\/)+index\.js$/ }, (args) =>
+      args.importer.includes('/src/providers/')
+        ? { path: format === 'esm' ? './index.js' : './index.cjs', external: true }
+        : undefined,
+    );
+  },
+});
+
 export default defineConfig([
   {
     ...common,
@@ -31,5 +48,20 @@ export default defineConfig([
     entry: { index: 'src/index.ts' },
     format: ['cjs'],
     dts: { entry: { index: 'src/index.ts' } },
+  },
+  // The provider adapters: their SDKs are optional peer dependencies, external like every dependency.
+  {
+    ...common,
+    entry: { stripe: 'src/stripe.ts' },
+    format: ['esm'],
+    dts: { entry: { stripe: 'src/stripe.ts' } },
+    esbuildPlugins: [coreExternal('esm')],
+  },
+  {
+    ...common,
+    entry: { stripe: 'src/stripe.ts' },
+    format: ['cjs'],
+    dts: { entry: { stripe: 'src/stripe.ts' } },
+    esbuildPlugins: [coreExternal('cjs')],
   },
 ]);

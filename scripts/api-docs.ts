@@ -16,6 +16,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import * as prettier from 'prettier';
 import ts from 'typescript';
 import * as library from '../src/index.js';
+import * as stripeAdapter from '../src/stripe.js';
 import type { Cardinality, QueryInfo } from '../src/query.js';
 
 const root = join(import.meta.dirname, '..');
@@ -100,7 +101,12 @@ const problems: string[] = [];
 
 const configFile = ts.readConfigFile(join(root, 'tsconfig.json'), (path) => ts.sys.readFile(path));
 const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root);
-const program = ts.createProgram([join(root, 'src', 'index.ts')], options);
+/** The subpath exports beside the root: each adapter's functions, documented in a section of its own. */
+const ADAPTERS = [{ subpath: 'payment-sync-db/stripe', source: 'src/stripe.ts', module: stripeAdapter }] as const;
+const program = ts.createProgram(
+  [join(root, 'src', 'index.ts'), ...ADAPTERS.map((a) => join(root, a.source))],
+  options,
+);
 const checker = program.getTypeChecker();
 const entry = program.getSourceFile(join(root, 'src', 'index.ts'));
 if (!entry) throw new Error('src/index.ts not found');
@@ -112,6 +118,12 @@ const resolve = (symbol: ts.Symbol): ts.Symbol =>
 const rel = (path: string) => relative(root, path);
 const exportsOf = (symbol: ts.Symbol) => checker.getExportsOfModule(symbol);
 const packageExports = new Map(exportsOf(entrySymbol).map((s) => [s.name, s]));
+const adapterExports = ADAPTERS.map((adapter) => {
+  const file = program.getSourceFile(join(root, adapter.source));
+  const symbol = file && checker.getSymbolAtLocation(file);
+  if (!symbol) throw new Error(`${adapter.source} is not a module`);
+  return { ...adapter, exports: new Map(exportsOf(symbol).map((s) => [s.name, s])) };
+});
 const FLAGS = ts.TypeFormatFlags.NoTruncation | ts.TypeFormatFlags.UseAliasDefinedOutsideCurrentScope;
 
 function docOf(symbol: ts.Symbol): { doc: string; tags: string[] } {
@@ -381,8 +393,11 @@ async function namespaceDoc(namespace: string, fileOfNamespace: Map<string, stri
   return result;
 }
 
-function helperDoc(name: string): FunctionDoc | { name: string; doc: string; value: string; file: string } {
-  const exported = packageExports.get(name);
+function helperDoc(
+  name: string,
+  from: { exports: Map<string, ts.Symbol>; module: object } = { exports: packageExports, module: library },
+): FunctionDoc | { name: string; doc: string; value: string; file: string } {
+  const exported = from.exports.get(name);
   if (!exported) throw new Error(`the package exports no "${name}"`);
   const symbol = resolve(exported);
   const decl = symbol.valueDeclaration ?? symbol.declarations?.[0];
@@ -392,7 +407,7 @@ function helperDoc(name: string): FunctionDoc | { name: string; doc: string; val
   const type = checker.getTypeOfSymbolAtLocation(symbol, decl);
   const signature = type.getCallSignatures()[0];
   if (!signature) {
-    const value = (library as unknown as Record<string, unknown>)[name];
+    const value = (from.module as Record<string, unknown>)[name];
     return { name, doc, file, value: typeof value === 'string' ? value.replace(root, '<package>') : String(value) };
   }
   if (!doc) problems.push(`${name} (${file}): no doc comment`);
@@ -531,7 +546,23 @@ function renderFunction(fn: FunctionDoc, heading: string): string[] {
   return out;
 }
 
-function render(namespaces: NamespaceDoc[], helpers: ReturnType<typeof helperDoc>[], types: TypeDoc[]): string {
+/** An adapter's section: every runtime export of its entry (functions and constants), in the entry's order. */
+function adapterDocs() {
+  return adapterExports.map((adapter) => ({
+    subpath: adapter.subpath,
+    source: adapter.source,
+    entries: [...adapter.exports.keys()]
+      .filter((name) => name in adapter.module)
+      .map((name) => helperDoc(name, adapter)),
+  }));
+}
+
+function render(
+  namespaces: NamespaceDoc[],
+  helpers: ReturnType<typeof helperDoc>[],
+  types: TypeDoc[],
+  adapters: ReturnType<typeof adapterDocs>,
+): string {
   const queryCount = namespaces.reduce((n, ns) => n + ns.functions.length, 0);
   const helperFunctions = helpers.filter((h): h is FunctionDoc => 'signature' in h);
   const out: string[] = [
@@ -546,6 +577,10 @@ function render(namespaces: NamespaceDoc[], helpers: ReturnType<typeof helperDoc
     '- [Reading this reference](#reading-this-reference)',
     ...namespaces.map((ns) => `- [${ns.name}](#${slug(ns.name)}) (${ns.functions.length})`),
     `- [Helpers](#helpers): ${helpers.map((h) => `[\`${h.name}\`](#${slug(h.name)})`).join(', ')}, [errors](#errors)`,
+    ...adapters.map(
+      (a) =>
+        `- [${a.subpath}](#${slug(a.subpath)}): ${a.entries.map((e) => `[\`${e.name}\`](#${slug(e.name)})`).join(', ')}`,
+    ),
     `- [Types](#types): ${types.map((t) => `[\`${t.name}\`](#${slug(t.name)})`).join(', ')}`,
     '',
     '## Reading this reference',
@@ -613,6 +648,22 @@ function render(namespaces: NamespaceDoc[], helpers: ReturnType<typeof helperDoc
     if (error.base) out.push(`\`class ${error.name} extends ${error.base}\``, '');
     out.push(error.doc ? prose(error.doc) : '_No doc comment._', '');
   }
+  for (const adapter of adapters) {
+    out.push(
+      `## ${adapter.subpath}`,
+      '',
+      `\`import { ... } from '${adapter.subpath}'\` (source: \`${adapter.source}\`). Its SDK is an optional peer dependency: the root import never loads it.`,
+      '',
+    );
+    for (const entry of adapter.entries) {
+      if ('signature' in entry) out.push(...renderFunction(entry, entry.name));
+      else {
+        out.push(`### ${entry.name}`, '', '```ts', `${entry.name} = ${JSON.stringify(entry.value)}`, '```', '');
+        if (entry.doc) out.push(prose(entry.doc), '');
+        out.push(`- **Source:** \`${entry.file}\``, '');
+      }
+    }
+  }
   out.push(
     '## Types',
     '',
@@ -637,8 +688,8 @@ async function main(): Promise<number> {
   }
   const namespaces: NamespaceDoc[] = [];
   for (const ns of NAMESPACES) namespaces.push(await namespaceDoc(ns, fileOfNamespace));
-  const helpers = HELPERS.map(helperDoc);
-  const markdown = render(namespaces, helpers, typeDocs());
+  const helpers = HELPERS.map((name) => helperDoc(name));
+  const markdown = render(namespaces, helpers, typeDocs(), adapterDocs());
   const config = (await prettier.resolveConfig(output)) ?? {};
   const formatted = await prettier.format(markdown, { ...config, filepath: output });
   const documented = namespaces.reduce((n, ns) => n + ns.functions.length, 0);

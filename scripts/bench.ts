@@ -24,6 +24,7 @@ import { consoleReport, machineLine, markdownReport, type Machine } from './benc
 import { rls } from './bench/rls.js';
 import { scale } from './bench/scale.js';
 import { counts, FULL, QUICK, seed } from './bench/seed.js';
+import { stripeSection } from './bench/stripe.js';
 import { throughputSection } from './bench/throughput.js';
 import { progressBar } from './demo/terminal.js';
 import { redact, startPostgres } from './embedded-postgres.js';
@@ -46,6 +47,7 @@ const SECTIONS: [string, (ctx: Context) => Promise<SectionResult | SectionResult
   ['bulk-status', bulkStatus],
   ['ingest', ingest],
   ['inbox', inbox],
+  ['stripe', stripeSection],
 ];
 
 async function main(): Promise<number> {

@@ -44,6 +44,50 @@ export class TooManyRowsError extends PaymentSyncDbError {
   }
 }
 
+/** Two live workspaces name the same provider account (GetWorkspaceByProviderAccount): the library does not choose. */
+export class AmbiguousProviderAccountError extends PaymentSyncDbError {
+  constructor(providerName: string, accountId: string) {
+    super(`more than one workspace configures ${providerName} account ${accountId}`, {
+      code: 'AMBIGUOUS_PROVIDER_ACCOUNT',
+      table: 'workspace_payment_providers',
+    });
+  }
+}
+
+/**
+ * A webhook's authentication failed (Stripe: no secret verifies its signature, or its timestamp is
+ * outside the tolerance; Chargebee: wrong credentials): nothing was written. `reason` is safe to log.
+ */
+export class WebhookVerificationError extends PaymentSyncDbError {
+  constructor(reason: string, cause?: unknown) {
+    super(`webhook verification failed: ${reason}`, { code: 'WEBHOOK_VERIFICATION_FAILED', cause });
+  }
+}
+
+/** No live workspace configures the provider account an event names (Stripe Connect's `event.account`): nothing was written. */
+export class UnknownProviderAccountError extends PaymentSyncDbError {
+  constructor(providerName: string, accountId: string) {
+    super(`no workspace configures ${providerName} account ${accountId}`, {
+      code: 'UNKNOWN_PROVIDER_ACCOUNT',
+      table: 'workspace_payment_providers',
+    });
+  }
+}
+
+/**
+ * A provider object the library cannot store as given (a tiered price without a unit amount, a
+ * fractional `unit_amount_decimal`, ...): `objectId` names it, `reason` says what. Backfills
+ * report such objects instead of writing them; an event carrying one fails (and is dead after
+ * its attempts, the reason in `lastError`).
+ */
+export class ProviderMappingError extends PaymentSyncDbError {
+  readonly objectId: string;
+  constructor(objectId: string, reason: string) {
+    super(`cannot store ${objectId}: ${reason}`, { code: 'PROVIDER_MAPPING' });
+    this.objectId = objectId;
+  }
+}
+
 /** 23505: a unique constraint (or the one-live-row-per-provider-object rule) was violated. */
 export class UniqueViolationError extends PaymentSyncDbError {}
 /** 23505 on `payment_sync_sessions_one_active`: an active session of that provider and type already exists. */

@@ -454,10 +454,12 @@ export const sharedRules: ParamRules = {
   currentPeriodEnd: timestamp,
   canceledAt: timestamp,
   trialEnd: timestamp,
+  createdBefore: timestamp,
   afterCreatedAt: cursorTimestamp,
   afterUpdatedAt: cursorTimestamp,
   afterReceivedAt: cursorTimestamp,
   afterEntityType: string,
+  afterExternalId: string,
   // The `present` cursor field of the *NeedingSync lists (query.ts, list): whether the row was described.
   afterProviderUpdatedAtPresent: boolean,
   // Free text: any string, but a string (pg would turn {} into '{}', an array into a

@@ -20,6 +20,7 @@ import * as GetProductsByPaymentProvider from '../generated/sync-status/GetProdu
 import * as GetProductsByPaymentSyncStatus from '../generated/sync-status/GetProductsByPaymentSyncStatus.js';
 import * as GetSubscriptionsByPaymentProvider from '../generated/sync-status/GetSubscriptionsByPaymentProvider.js';
 import * as GetSubscriptionsByPaymentSyncStatus from '../generated/sync-status/GetSubscriptionsByPaymentSyncStatus.js';
+import * as ListExternalIDsByProvider from '../generated/sync-status/ListExternalIDsByProvider.js';
 import * as UpdateCustomerSyncStatus from '../generated/sync-status/UpdateCustomerSyncStatus.js';
 import * as UpdatePriceSyncStatus from '../generated/sync-status/UpdatePriceSyncStatus.js';
 import * as UpdateProductSyncStatus from '../generated/sync-status/UpdateProductSyncStatus.js';
@@ -99,6 +100,14 @@ export const getEntitiesBySyncStatusAndProvider = list(
  * rows, at most one per entity type, in the order customer, product, price, subscription.
  */
 export const getEntityByExternalID = many(GetEntityByExternalID.getEntityByExternalId);
+/**
+ * A page of the external ids (`{ externalId }` rows) of the live `entityType` rows of
+ * `paymentProvider` created before `createdBefore`, in externalId order: what a backfill compares
+ * with what the provider still lists, without reading the rows. Pass the last row as `after`.
+ */
+export const listExternalIDsByProvider = list(ListExternalIDsByProvider.listExternalIDsByProvider, {
+  cursor: { externalId: 'text' },
+});
 
 // ---- Bulk: `externalIds` is ONE array parameter (up to 1,000,000 ids, one statement).
 

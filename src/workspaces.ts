@@ -13,12 +13,13 @@
 import * as CreateWorkspace from '../generated/workspaces/CreateWorkspace.js';
 import * as DeleteWorkspace from '../generated/workspaces/DeleteWorkspace.js';
 import * as GetWorkspace from '../generated/workspaces/GetWorkspace.js';
+import * as GetWorkspaceByProviderAccount from '../generated/workspaces/GetWorkspaceByProviderAccount.js';
 import * as GetWorkspaceProviderConfig from '../generated/workspaces/GetWorkspaceProviderConfig.js';
 import * as GetWorkspacesByProvider from '../generated/workspaces/GetWorkspacesByProvider.js';
 import * as UpdateWorkspaceProviderConfig from '../generated/workspaces/UpdateWorkspaceProviderConfig.js';
-import { InvalidParameterError } from './errors.js';
-import { jsonObject, type ParamRules, type Rule } from './params.js';
-import { changed, list, one, type Narrow } from './query.js';
+import { AmbiguousProviderAccountError, InvalidParameterError } from './errors.js';
+import { jsonObject, text, type ParamRules, type Rule } from './params.js';
+import { changed, list, many, one, sameQuery, type Db, type Narrow } from './query.js';
 
 export type Workspace = Narrow<GetWorkspace.IGetWorkspaceResult>;
 export type WorkspaceProviderConfig = Narrow<GetWorkspaceProviderConfig.IGetWorkspaceProviderConfigResult>;
@@ -111,3 +112,22 @@ export const updateWorkspaceProviderConfig = one(UpdateWorkspaceProviderConfig.u
 export const getWorkspacesByProvider = list(GetWorkspacesByProvider.getWorkspacesByProvider, {
   cursor: { workspaceId: 'uuid' },
 });
+
+// A provider account id (Stripe Connect's `acct_...`) is the provider's own text, not one of our uuids.
+const byAccount = many(GetWorkspaceByProviderAccount.getWorkspaceByProviderAccount, {
+  rules: { accountId: text(255) },
+});
+/**
+ * ACROSS WORKSPACES, by design (a webhook endpoint serving every connected account): the live
+ * workspace whose enabled configuration of `providerName` names `accountId` (`config.accountId`,
+ * Stripe Connect's `acct_...`), with `workspaceName`, or null. AmbiguousProviderAccountError when
+ * two workspaces name it: the library does not choose.
+ */
+export const getWorkspaceByProviderAccount = sameQuery(
+  byAccount,
+  async (db: Db, params: Parameters<typeof byAccount>[1]): Promise<ProviderWorkspace | null> => {
+    const rows = await byAccount(db, params);
+    if (rows.length > 1) throw new AmbiguousProviderAccountError(params.providerName, params.accountId);
+    return rows[0] ?? null;
+  },
+);

@@ -419,6 +419,8 @@ const TIMESTAMPS = new Set([
   // The webhook inbox: when the provider says the event happened; the retention cut-off.
   'occurredAt',
   'olderThan',
+  // The backfill's gone check: rows created before the run.
+  'createdBefore',
 ]);
 const JSON_OBJECTS = new Set(['metadata', 'config', 'progress', 'providerData', 'eventDetails', 'payload']);
 const INTEGERS: Record<string, [min: number, max: number]> = {
@@ -461,6 +463,8 @@ function scalarBad(fnName: string, name: string): Bad[] {
   if (name === 'providerEventId' || (name === 'eventType' && fnName.startsWith('webhookEvents.'))) {
     return externalIdBad;
   }
+  // A provider account id (Stripe Connect's acct_...): the provider's own text, 1 to 255 characters.
+  if (name === 'accountId') return externalIdBad;
   if (UUID_VALUED.has(name)) return uuidBad;
   if (name === 'lastError') return lastErrorBad;
   // An optional batch column of parents by provider id, omitted in the valid params: bad when not an array.
@@ -570,7 +574,13 @@ function casesFor(lib: LibraryFunction, valid: Params): Case[] {
   if (fields.length > 0) {
     const row: Params = {};
     for (const field of fields) {
-      row[field] = /At$/.test(field) ? new Date() : field === 'entityType' ? 'customer' : randomUUID();
+      row[field] = /At$/.test(field)
+        ? new Date()
+        : field === 'entityType'
+          ? 'customer'
+          : field === 'externalId'
+            ? 'cus_cursor'
+            : randomUUID();
     }
     for (const [label, value] of [
       ['after: empty object', {}],
@@ -595,9 +605,16 @@ function casesFor(lib: LibraryFunction, valid: Params): Case[] {
         params: withField(null),
         parameter: `after.${field}`,
       });
-      // entityType of the cross-entity cursor is a position in text order: the first page binds
-      // '' and any text is a valid position, so there is no bad text to try.
+      // entityType of the cross-entity cursor and externalId of the external-id list are positions
+      // in text order: the first page binds '' and any text is a valid position, so there is no bad
+      // text to try but what PostgreSQL cannot hold.
       if (field === 'entityType') continue;
+      if (field === 'externalId') {
+        for (const [label, bad] of unstorableText) {
+          cases.push({ param: 'after', label: `after.${field}: ${label}`, params: withField(bad), parameter: bound });
+        }
+        continue;
+      }
       const kind = /At$/.test(field) ? 'providerUpdatedAt' : 'id';
       for (const [label, bad] of scalarBad(fnName, kind)) {
         if (kind === 'providerUpdatedAt' && CURSOR_SENTINELS.has(label)) continue;

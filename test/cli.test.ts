@@ -1,12 +1,17 @@
 // The payment-sync-db command, run from source through tsx (test/package.test.ts
-// runs the built and installed one), against a fresh empty database.
+// runs the built and installed one): migrate against a fresh empty database,
+// stripe backfill against a migrated one and stripe-stateful-mock (through
+// STRIPE_API_BASE).
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import type Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../scripts/embedded-postgres.js';
 import { useDatabase } from './support/database.js';
+import { insertCustomer, insertWorkspace } from './support/factories.js';
+import { connectedAccount, startStripeServer, type StripeServer } from './support/stripe-server.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const db = useDatabase({ template: false, poolSize: 1 });
@@ -25,7 +30,9 @@ interface Run {
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
-  if (!('DATABASE_URL' in env)) delete childEnv.DATABASE_URL;
+  for (const name of ['DATABASE_URL', 'STRIPE_SECRET_KEY', 'STRIPE_API_BASE']) {
+    if (!(name in env)) delete childEnv[name];
+  }
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, env: childEnv });
     let stdout = '';
@@ -161,5 +168,190 @@ describe('payment-sync-db migrate', () => {
     const run = await cli(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: payment-sync-db migrate <up\|down\|status>/);
+  });
+});
+
+describe('payment-sync-db stripe backfill', () => {
+  const migrated = useDatabase({ poolSize: 2 });
+  const KEY = 'sk_test_payment_sync_db_cli';
+  const WS = '7f3c2a1e-5b4d-4c6e-8f90-1a2b3c4d5e6f';
+  const nowhere = 'postgres://postgres@127.0.0.1:1/postgres';
+  let server: StripeServer;
+  let stripe: Stripe;
+
+  beforeAll(async () => {
+    server = await startStripeServer();
+    stripe = server.client();
+  }, 60_000);
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const backfill = (...args: string[]) => ['stripe', 'backfill', ...args];
+  const ok = { STRIPE_SECRET_KEY: KEY, DATABASE_URL: nowhere };
+
+  it.each([
+    [['stripe'], ok, /missing stripe subcommand/],
+    [['stripe', 'sync'], ok, /unknown stripe subcommand "sync"/],
+    [backfill(), ok, /--workspace-id is required/],
+    [backfill('--workspace-id', 'workspace-1'), ok, /--workspace-id must be a uuid/],
+    [backfill('--workspace-id', `${WS}0`), ok, /--workspace-id must be a uuid/],
+    [backfill('--workspace-id', WS), { DATABASE_URL: nowhere }, /no Stripe API key: set STRIPE_SECRET_KEY/],
+    [backfill('--workspace-id', WS), { DATABASE_URL: nowhere, STRIPE_SECRET_KEY: '' }, /no Stripe API key/],
+    [backfill('--workspace-id', WS), { STRIPE_SECRET_KEY: KEY }, /no database: set DATABASE_URL/],
+    [backfill('--workspace-id', WS, '--page-size', '0'), ok, /--page-size must be an integer from 1 to 1000/],
+    [backfill('--workspace-id', WS, '--page-size', '1001'), ok, /--page-size must be an integer from 1 to 1000/],
+    [backfill('--workspace-id', WS, '--page-size', '2.5'), ok, /--page-size must be an integer from 1 to 1000/],
+    [backfill('--workspace-id', WS, '--page-size', 'ten'), ok, /--page-size must be an integer from 1 to 1000/],
+    [backfill('--workspace-id', WS, '--objects', 'customer,invoice'), ok, /unknown object "invoice" in --objects/],
+    [backfill('--workspace-id', WS, '--objects', 'customer,'), ok, /--objects is empty/],
+    [backfill('--workspace-id', WS, '--account', 'cus_123'), ok, /--account must be a Stripe account id/],
+    [backfill('--workspace-id', WS, '--count', '1'), ok, /--count does not apply to "stripe backfill"/],
+    [backfill('--workspace-id', WS, 'extra'), ok, /unexpected argument "extra"/],
+    [['migrate', 'status', '--workspace-id', WS], ok, /--workspace-id does not apply to "migrate status"/],
+    [
+      backfill('--workspace-id', WS),
+      { ...ok, STRIPE_API_BASE: 'ftp://127.0.0.1:12111' },
+      /STRIPE_API_BASE is not an http\(s\) origin/,
+    ],
+    [
+      backfill('--workspace-id', WS),
+      { ...ok, STRIPE_API_BASE: 'http://127.0.0.1:12111/v1' },
+      /STRIPE_API_BASE is not an http\(s\) origin/,
+    ],
+  ] as [string[], NodeJS.ProcessEnv, RegExp][])(
+    'exits 2 with one line on a usage error: %j',
+    async (args, env, message) => {
+      const run = await cli(args, env);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(lines(run.stderr)).toHaveLength(1);
+      expect(run.stderr).toMatch(/^payment-sync-db: /);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toContain(KEY);
+    },
+  );
+
+  it('backfills a connected account into the workspace: summary on stdout, progress on stderr', async () => {
+    const account = await connectedAccount(stripe);
+    const on = { stripeAccount: account };
+    const shirt = await stripe.products.create({ name: 'T-shirt' }, on);
+    const mug = await stripe.products.create({ name: 'Mug' }, on);
+    const price = await stripe.prices.create({ product: shirt.id, currency: 'usd', unit_amount: 2000 }, on);
+    const created: string[] = [];
+    for (const n of [1, 2, 3]) {
+      created.push((await stripe.customers.create({ email: `cli${n}@example.com`, name: `CLI ${n}` }, on)).id);
+    }
+    // The platform's own objects are not the connected account's: --account keeps them out.
+    const platform = await stripe.customers.create({ email: 'platform@example.com' });
+
+    const { id: workspaceId } = await insertWorkspace(migrated.pool);
+    // A live row the listing does not return: reported as gone, not deleted.
+    await insertCustomer(migrated.pool, workspaceId, { externalId: 'cus_cli_gone_1' });
+
+    const env = {
+      DATABASE_URL: migrated.url,
+      STRIPE_SECRET_KEY: KEY,
+      STRIPE_API_BASE: `http://127.0.0.1:${server.port}`,
+    };
+    const args = backfill('--workspace-id', workspaceId, '--account', account, '--page-size', '2');
+    const run = await cli(['--objects', 'customer,product,price', ...args], env);
+    expect(run.stderr).not.toContain(KEY);
+    expect(run.code, run.stderr).toBe(0);
+
+    const out = lines(run.stdout);
+    expect(out).toEqual([
+      expect.stringMatching(/^product +listed 2 +inserted 2 +updated 0 +unchanged 0 +stale 0 +refused 0 +gone 0$/),
+      expect.stringMatching(/^price +listed 1 +inserted 1 +updated 0 +unchanged 0 +stale 0 +refused 0 +gone 0$/),
+      expect.stringMatching(/^customer +listed 3 +inserted 3 +updated 0 +unchanged 0 +stale 0 +refused 0 +gone 1$/),
+      'gone customer: cus_cli_gone_1',
+      expect.stringMatching(/^session [0-9a-f-]{36} +resumed no$/),
+    ]);
+    const sessionId = /^session (\S+)/.exec(out.at(-1)!)![1];
+
+    // Not a TTY: one plain line per page, parents first; customers in two pages of at most 2.
+    const progress = lines(run.stderr);
+    for (const line of progress) {
+      expect(line).toMatch(/^\[[#-]{20}\] [0-3]\/3 (product|price|customer): page \d+, \d+ listed(, done)?$/);
+    }
+    expect(progress.map((l) => / (\w+): (page \d+)/.exec(l)!.slice(1).join(' '))).toEqual([
+      'product page 1',
+      'price page 1',
+      'customer page 1',
+      'customer page 2',
+    ]);
+    expect(progress.at(-1)).toMatch(/^\[#{20}\] 3\/3 customer: page 2, 3 listed, done$/);
+
+    const rows = async (table: string) =>
+      (
+        await migrated.pool.query<{ external_id: string }>(
+          `SELECT external_id FROM ${table} WHERE workspace_id = $1 AND payment_provider = 'stripe' AND deleted_at IS NULL ORDER BY external_id`,
+          [workspaceId],
+        )
+      ).rows.map((r) => r.external_id);
+    expect(await rows('customers')).toEqual([...created, 'cus_cli_gone_1'].sort());
+    expect(await rows('customers')).not.toContain(platform.id);
+    expect(await rows('products')).toEqual([shirt.id, mug.id].sort());
+    expect(await rows('prices')).toEqual([price.id]);
+    const session = await migrated.pool.query<{ status: string; session_type: string }>(
+      'SELECT status, session_type FROM payment_sync_sessions WHERE workspace_id = $1 AND id = $2',
+      [workspaceId, sessionId],
+    );
+    expect(session.rows).toEqual([{ status: 'completed', session_type: 'full' }]);
+
+    // Again: a new session, nothing new to insert.
+    const again = await cli(args, env);
+    expect(again.code, again.stderr).toBe(0);
+    const againOut = lines(again.stdout);
+    expect(againOut).toEqual([
+      expect.stringMatching(/^product +listed 2 +inserted 0 .* gone 0$/),
+      expect.stringMatching(/^price +listed 1 +inserted 0 .* gone 0$/),
+      expect.stringMatching(/^customer +listed 3 +inserted 0 .* gone 1$/),
+      expect.stringMatching(/^subscription +listed 0 +inserted 0 .* gone 0$/),
+      'gone customer: cus_cli_gone_1',
+      expect.stringMatching(/^session [0-9a-f-]{36} +resumed no$/),
+    ]);
+    expect(againOut.at(-1)).not.toContain(sessionId);
+  }, 120_000);
+
+  it('exits 1 with one typed line when the workspace does not exist or Stripe cannot be reached', async () => {
+    const env = {
+      DATABASE_URL: migrated.url,
+      STRIPE_SECRET_KEY: KEY,
+      STRIPE_API_BASE: `http://127.0.0.1:${server.port}`,
+    };
+    const missing = await cli(backfill('--workspace-id', WS), env);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(lines(missing.stderr)).toEqual([
+      `payment-sync-db: InvalidParameterError (INVALID_PARAMETER): invalid parameter "workspaceId": no live workspace ${WS}`,
+    ]);
+
+    const { id: workspaceId } = await insertWorkspace(migrated.pool);
+    const port = await freePort();
+    const unreachable = await cli(backfill('--workspace-id', workspaceId), {
+      ...env,
+      STRIPE_API_BASE: `http://127.0.0.1:${port}`,
+    });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.stdout).toBe('');
+    expect(lines(unreachable.stderr)).toHaveLength(1);
+    expect(unreachable.stderr).toMatch(/^payment-sync-db: StripeConnectionError: .*ECONNREFUSED/);
+    expect(unreachable.stderr).not.toContain(KEY);
+
+    const noDatabase = await cli(backfill('--workspace-id', workspaceId, '--database-url', nowhere), env);
+    expect(noDatabase.code).toBe(1);
+    expect(lines(noDatabase.stderr)).toEqual([
+      'payment-sync-db: ConnectionError (ECONNREFUSED): connect ECONNREFUSED 127.0.0.1:1',
+    ]);
+  }, 60_000);
+
+  it('documents the stripe command and its environment in the help', async () => {
+    const run = await cli(['stripe', 'backfill', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: payment-sync-db migrate <up\|down\|status>/);
+    expect(run.stdout).toMatch(/payment-sync-db stripe backfill --workspace-id ID/);
+    expect(run.stdout).toMatch(/STRIPE_SECRET_KEY/);
+    expect(run.stdout).toMatch(/STRIPE_API_BASE/);
   });
 });

@@ -33,10 +33,15 @@ const db = useDatabase();
 
 /**
  * The queries meant to span workspaces, each tested apart below: the scheduler's
- * getWorkspacesByProvider, and the webhook worker's claimWebhookEvents (a worker serves every
- * tenant; its workspaceId filter is optional).
+ * getWorkspacesByProvider, the webhook intake's getWorkspaceByProviderAccount (one endpoint
+ * receives every connected account's events) and the webhook worker's claimWebhookEvents (a
+ * worker serves every tenant; its workspaceId filter is optional).
  */
-const CROSS_WORKSPACE = new Set(['workspaces.getWorkspacesByProvider', 'webhookEvents.claimWebhookEvents']);
+const CROSS_WORKSPACE = new Set([
+  'workspaces.getWorkspacesByProvider',
+  'workspaces.getWorkspaceByProviderAccount',
+  'webhookEvents.claimWebhookEvents',
+]);
 
 interface Tenant {
   workspaceId: string;
@@ -47,7 +52,11 @@ interface Tenant {
 async function seedTenant(pool: pg.Pool, prefix: string): Promise<Tenant> {
   const { id: workspaceId } = await insertWorkspace(pool);
   for (const providerName of ['stripe', 'chargebee']) {
-    await insertRow(pool, 'workspace_payment_providers', { workspaceId, providerName, config: { region: 'eu' } });
+    await insertRow(pool, 'workspace_payment_providers', {
+      workspaceId,
+      providerName,
+      config: { region: 'eu', accountId: `acct_${prefix}` },
+    });
   }
   const ext = (kind: string) => `${prefix}_${kind}`;
   const customer = await insertCustomer(pool, workspaceId, { externalId: ext('cus'), paymentSyncStatus: 'synced' });
@@ -243,6 +252,18 @@ describe('isolation matrix', () => {
     const { fn } = functions.find((f) => f.name === 'workspaces.getWorkspacesByProvider')!;
     const rows = (await fn(db.pool, { providerName: 'stripe', limit: 1000 })) as { workspaceId: string }[];
     expect(rows.map((r) => r.workspaceId)).toEqual(expect.arrayContaining([a.workspaceId, b.workspaceId]));
+  });
+
+  it("lets the intake's account lookup find each tenant by its own account, and only by it", async () => {
+    const { fn } = functions.find((f) => f.name === 'workspaces.getWorkspaceByProviderAccount')!;
+    for (const [tenant, accountId] of [
+      [a, 'acct_a'],
+      [b, 'acct_b'],
+    ] as const) {
+      const row = (await fn(db.pool, { providerName: 'stripe', accountId })) as { workspaceId: string } | null;
+      expect(row?.workspaceId).toBe(tenant.workspaceId);
+    }
+    expect(await fn(db.pool, { providerName: 'stripe', accountId: 'acct_nobody' })).toBeNull();
   });
 
   /** Runs `fn` in a transaction rolled back afterwards (claims write: the seeded rows stay as they are). */

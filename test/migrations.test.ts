@@ -23,6 +23,7 @@ const MIGRATIONS = [
   '0006_sync_session_integrity',
   '0007_provider_delivery',
   '0008_webhook_inbox',
+  '0009_provider_accounts',
 ];
 
 const ALL = [

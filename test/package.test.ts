@@ -36,6 +36,7 @@ const cjsDb = useDatabase({ template: false, poolSize: 1 });
 interface Packed {
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
+  peerDependenciesMeta?: Record<string, { optional?: boolean }>;
   bin?: Record<string, string>;
   files?: string[];
 }
@@ -76,8 +77,12 @@ beforeAll(() => {
   renameSync(join(work, 'package'), installed);
   packed = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Packed;
   migrationNames = sqlNames(join(installed, 'migrations'));
-  // What npm would install with the package (peers included, as npm 7+ does)...
-  for (const name of Object.keys({ ...packed.dependencies, ...packed.peerDependencies })) link(name);
+  // What npm would install with the package (required peers included, as npm 7+ does; an optional
+  // peer, a provider SDK, only when the service installs it: the stripe tests below link it)...
+  const optional = (name: string) => packed.peerDependenciesMeta?.[name]?.optional === true;
+  for (const name of Object.keys({ ...packed.dependencies, ...packed.peerDependencies })) {
+    if (!optional(name)) link(name);
+  }
   // ...and what the consumer itself brings for type-checking.
   link('@types/node');
   // npm's bin linking: a command in node_modules/.bin, executable.
@@ -102,7 +107,17 @@ describe('the packed package', () => {
   it('ships dist/, the migrations and the SQL, and no sources or tests', () => {
     const files = readdirSync(installed, { recursive: true, encoding: 'utf8' });
     expect(files).toEqual(
-      expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js']),
+      expect.arrayContaining([
+        'dist/index.js',
+        'dist/index.cjs',
+        'dist/index.d.ts',
+        'dist/index.d.cts',
+        'dist/cli.js',
+        'dist/stripe.js',
+        'dist/stripe.cjs',
+        'dist/stripe.d.ts',
+        'dist/stripe.d.cts',
+      ]),
     );
     expect(migrationNames).toEqual(sqlNames(join(root, 'migrations')));
     expect(files.some((f) => f.startsWith('queries/') && f.endsWith('.sql'))).toBe(true);
@@ -139,5 +154,49 @@ describe('the packed package', () => {
     expect(status.stderr).toBe('');
     expect(status.status).toBe(0);
     expect(status.stdout).toContain(`${migrationNames.length} applied, 0 pending`);
+  });
+
+  it('the core never loads a provider SDK; the adapter reaches the core only through its entry (one copy of it)', () => {
+    for (const file of ['dist/index.js', 'dist/index.cjs']) {
+      const code = readFileSync(join(installed, file), 'utf8');
+      expect(code, file).not.toMatch(/(from |require\()["']stripe["']/);
+    }
+    // In the sources: nothing under src/providers/ imports a core module but src/index.ts...
+    const sources = readdirSync(join(root, 'src/providers'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => join(root, 'src/providers', f));
+    expect(sources.length).toBeGreaterThan(2);
+    for (const source of sources) {
+      const imports = [...readFileSync(source, 'utf8').matchAll(/from '(\.\.?\/[^']+)'/g)].map((m) => m[1]);
+      const core = imports
+        .map((i) => resolve(dirname(source), i))
+        .filter((p) => !p.startsWith(join(root, 'src/providers')));
+      expect(
+        core.map((p) => p.slice(root.length)),
+        source,
+      ).toEqual(core.map(() => '/src/index.js'));
+    }
+    // ...so the built adapter imports the built core beside it instead of bundling a second copy.
+    expect(readFileSync(join(installed, 'dist/stripe.js'), 'utf8')).toMatch(/from "\.\/index\.js"/);
+    expect(readFileSync(join(installed, 'dist/stripe.cjs'), 'utf8')).toMatch(/require\("\.\/index\.cjs"\)/);
+    expect(readFileSync(join(installed, 'dist/stripe.js'), 'utf8')).not.toMatch(/class PaymentSyncDbError/);
+  });
+
+  it('declares the Stripe SDK an optional peer; without it the core runs (above) and the adapter says what is missing', () => {
+    expect(packed.peerDependencies?.stripe).toBeDefined();
+    expect(packed.peerDependenciesMeta?.stripe?.optional).toBe(true);
+    for (const file of ['stripe.mjs', 'stripe.cjs']) {
+      const result = spawnSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
+      expect(result.status, file).not.toBe(0);
+      expect(result.stderr, file).toMatch(/Cannot find (module|package) 'stripe'/);
+    }
+  });
+
+  it("with the SDK installed, payment-sync-db/stripe loads (import and require) and throws the core's own error classes", () => {
+    link('stripe');
+    for (const format of ['esm', 'cjs'] as const) {
+      const out = JSON.parse(run(process.execPath, [`stripe.${format === 'esm' ? 'mjs' : 'cjs'}`], project).trim());
+      expect(out).toEqual({ format, refused: 'WebhookVerificationError', externalId: 'cus_1' });
+    }
   });
 });

@@ -28,8 +28,8 @@ const TENANT_TABLES = new Set([
 async function seed(pool: pg.Pool) {
   await pool.query(`
     INSERT INTO workspaces (name) SELECT 'w' || g FROM generate_series(1, 400) g;
-    INSERT INTO workspace_payment_providers (workspace_id, provider_name)
-      SELECT id, p FROM workspaces, unnest(ARRAY['stripe', 'chargebee']) p;
+    INSERT INTO workspace_payment_providers (workspace_id, provider_name, config)
+      SELECT id, p, jsonb_build_object('accountId', 'acct_' || id) FROM workspaces, unnest(ARRAY['stripe', 'chargebee']) p;
     WITH w AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM workspaces)
     INSERT INTO customers (workspace_id, email, payment_provider, external_id, payment_sync_status, updated_at)
       SELECT w.id, 'c' || g || '@x', CASE WHEN g % 3 = 0 THEN 'chargebee' ELSE 'stripe' END, 'cus_' || g,

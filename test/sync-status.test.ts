@@ -715,3 +715,37 @@ describe.each(specs)('bulkUpdate $type SyncStatus with 100,000 ids', (spec) => {
     ]);
   });
 });
+
+describe('listExternalIDsByProvider', () => {
+  it("pages the external ids of one entity type's live rows of one provider created before a time, in id order", async () => {
+    const { id: a } = await insertWorkspace(db.pool);
+    const ids = ['cus_b', 'cus_a', 'cus_d', 'cus_c', 'cus_e'];
+    for (const externalId of ids) await insertCustomer(db.pool, a, { externalId });
+    // Not listed: a soft-deleted row, another provider's, a row created after the cut, another entity type.
+    await insertCustomer(db.pool, a, { externalId: 'cus_deleted', deletedAt: new Date() });
+    await insertCustomer(db.pool, a, { externalId: 'cus_other', paymentProvider: 'chargebee' });
+    const cut = new Date(Date.now() + 60_000);
+    await insertCustomer(db.pool, a, { externalId: 'cus_late', createdAt: new Date(cut.getTime() + 1000) });
+    await insertProduct(db.pool, a, { externalId: 'prod_x' });
+    const page = (after?: { externalId: string }) =>
+      syncStatus.listExternalIDsByProvider(db.pool, {
+        workspaceId: a,
+        paymentProvider: 'stripe',
+        entityType: 'customer',
+        createdBefore: cut,
+        limit: 2,
+        after,
+      });
+    const rows = await allPages(page, 2);
+    expect(rows.map((r) => r.externalId)).toEqual([...ids].sort());
+    expect(rows[0]).toEqual({ externalId: 'cus_a' });
+    const products = await syncStatus.listExternalIDsByProvider(db.pool, {
+      workspaceId: a,
+      paymentProvider: 'stripe',
+      entityType: 'product',
+      createdBefore: cut,
+      limit: 10,
+    });
+    expect(products).toEqual([{ externalId: 'prod_x' }]);
+  });
+});

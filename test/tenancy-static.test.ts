@@ -1,6 +1,7 @@
 // Every statement touching a tenant table is constrained by the workspace
 // parameter. Exceptions, by name: GetWorkspacesByProvider (the scheduler's
-// documented cross-workspace query), ClaimWebhookEvents (the webhook worker's
+// documented cross-workspace query), GetWorkspaceByProviderAccount (the
+// webhook intake's lookup of a connected account), ClaimWebhookEvents (the webhook worker's
 // documented cross-workspace claim: a worker serves every tenant, its
 // workspaceId filter is optional) and CreateWorkspace (it makes the tenant).
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { unscopedReferences } from './support/tenancy.js';
 
 const CROSS_WORKSPACE = new Set([
   'GetWorkspacesByProvider',
+  // README "Stripe adapter": one endpoint receives every connected account's events; tested in isolation-matrix.
+  'GetWorkspaceByProviderAccount',
   // README "Webhook inbox", "Cross-workspace on purpose"; its tenancy is tested in isolation-matrix.
   'ClaimWebhookEvents',
   'CreateWorkspace',

@@ -1,6 +1,6 @@
 // Workspaces and their payment-provider configuration, against a real PostgreSQL.
 import { describe, expect, it } from 'vitest';
-import { InvalidParameterError } from '../src/errors.js';
+import { AmbiguousProviderAccountError, InvalidParameterError } from '../src/errors.js';
 import * as workspaces from '../src/workspaces.js';
 import { useDatabase } from './support/database.js';
 import { insertRow, insertWorkspace, snapshot } from './support/factories.js';
@@ -276,5 +276,56 @@ describe('getWorkspacesByProvider', () => {
     ]) {
       await expect(workspaces.getWorkspacesByProvider(pool, params)).rejects.toBeInstanceOf(InvalidParameterError);
     }
+  });
+});
+
+describe('getWorkspaceByProviderAccount', () => {
+  const configure = (workspaceId: string, providerName: string, accountId: string, enabled = true) =>
+    workspaces.updateWorkspaceProviderConfig(db.pool, { workspaceId, providerName, config: { accountId }, enabled });
+
+  it('finds the live workspace whose enabled configuration of that provider names the account, and no other', async () => {
+    const { a, b } = await db.twoWorkspaces();
+    await configure(a, 'stripe', 'acct_lookup_a');
+    await configure(b, 'stripe', 'acct_lookup_b');
+    // The same account id under another provider is another account.
+    await configure(b, 'chargebee', 'acct_lookup_a');
+    const found = await workspaces.getWorkspaceByProviderAccount(db.pool, {
+      providerName: 'stripe',
+      accountId: 'acct_lookup_a',
+    });
+    expect(found).toMatchObject({ workspaceId: a, providerName: 'stripe', config: { accountId: 'acct_lookup_a' } });
+    expect(typeof found!.workspaceName).toBe('string');
+    expect(
+      (
+        await workspaces.getWorkspaceByProviderAccount(db.pool, {
+          providerName: 'chargebee',
+          accountId: 'acct_lookup_a',
+        })
+      )?.workspaceId,
+    ).toBe(b);
+    expect(
+      await workspaces.getWorkspaceByProviderAccount(db.pool, { providerName: 'stripe', accountId: 'acct_lookup_c' }),
+    ).toBeNull();
+  });
+
+  it('ignores a disabled configuration and a soft-deleted workspace', async () => {
+    const { a, b } = await db.twoWorkspaces();
+    await configure(a, 'stripe', 'acct_off', false);
+    await configure(b, 'stripe', 'acct_gone');
+    await workspaces.deleteWorkspace(db.pool, { workspaceId: b });
+    for (const accountId of ['acct_off', 'acct_gone']) {
+      expect(await workspaces.getWorkspaceByProviderAccount(db.pool, { providerName: 'stripe', accountId })).toBeNull();
+    }
+  });
+
+  it('two workspaces naming the same account: AmbiguousProviderAccountError, the library does not choose', async () => {
+    const { a, b } = await db.twoWorkspaces();
+    await configure(a, 'stripe', 'acct_twice');
+    await configure(b, 'stripe', 'acct_twice');
+    const error = await workspaces
+      .getWorkspaceByProviderAccount(db.pool, { providerName: 'stripe', accountId: 'acct_twice' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AmbiguousProviderAccountError);
+    expect((error as AmbiguousProviderAccountError).code).toBe('AMBIGUOUS_PROVIDER_ACCOUNT');
   });
 });

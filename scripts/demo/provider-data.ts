@@ -51,8 +51,8 @@ export interface Sizes {
   subscriptions: number;
 }
 
-/** mulberry32: a small seeded PRNG. */
-function random(seed: number) {
+/** mulberry32: a small seeded PRNG (the Stripe side's data uses it too). */
+export function random(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

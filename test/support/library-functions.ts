@@ -169,6 +169,9 @@ export function paramsFor(
     baseSeconds: () => 1,
     maxBackoffSeconds: () => 3600,
     olderThan: () => later,
+    // The provider adapters' account lookup.
+    accountId: () => 'acct_1',
+    createdBefore: () => later,
   };
   const params: Record<string, unknown> = {};
   for (const { name: param } of info.params) {
