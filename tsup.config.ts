@@ -1,8 +1,9 @@
 // Builds dist/: the library as ESM (index.js) and CommonJS (index.cjs) with a
 // declaration file for each (index.d.ts, index.d.cts), the CLI as ESM
-// (cli.js), and the Stripe adapter the same way (stripe.js, stripe.cjs,
-// stripe.d.ts, stripe.d.cts). The generated/ query modules are bundled (src
-// imports them relatively); dependencies and peer dependencies stay external.
+// (cli.js), and each provider adapter the same way (stripe.js, stripe.cjs,
+// stripe.d.ts, stripe.d.cts; chargebee.*). The generated/ query modules are
+// bundled (src imports them relatively); dependencies and peer dependencies
+// stay external.
 // `npm run build` empties dist/ first (the configurations run in parallel, so
 // none may clean).
 import { defineConfig, type Options } from 'tsup';
@@ -36,6 +37,9 @@ const coreExternal = (format: 'esm' | 'cjs'): NonNullable<Options['esbuildPlugin
   },
 });
 
+/** The adapter entries: src/<name>.ts, built to dist/<name>.js, .cjs, .d.ts, .d.cts. */
+const ADAPTERS = ['stripe', 'chargebee'];
+
 export default defineConfig([
   {
     ...common,
@@ -50,18 +54,13 @@ export default defineConfig([
     dts: { entry: { index: 'src/index.ts' } },
   },
   // The provider adapters: their SDKs are optional peer dependencies, external like every dependency.
-  {
-    ...common,
-    entry: { stripe: 'src/stripe.ts' },
-    format: ['esm'],
-    dts: { entry: { stripe: 'src/stripe.ts' } },
-    esbuildPlugins: [coreExternal('esm')],
-  },
-  {
-    ...common,
-    entry: { stripe: 'src/stripe.ts' },
-    format: ['cjs'],
-    dts: { entry: { stripe: 'src/stripe.ts' } },
-    esbuildPlugins: [coreExternal('cjs')],
-  },
+  ...ADAPTERS.flatMap((name) =>
+    (['esm', 'cjs'] as const).map((format): Options => ({
+      ...common,
+      entry: { [name]: `src/${name}.ts` },
+      format: [format],
+      dts: { entry: { [name]: `src/${name}.ts` } },
+      esbuildPlugins: [coreExternal(format)],
+    })),
+  ),
 ]);

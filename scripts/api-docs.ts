@@ -16,6 +16,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import * as prettier from 'prettier';
 import ts from 'typescript';
 import * as library from '../src/index.js';
+import * as chargebeeAdapter from '../src/chargebee.js';
 import * as stripeAdapter from '../src/stripe.js';
 import type { Cardinality, QueryInfo } from '../src/query.js';
 
@@ -102,7 +103,10 @@ const problems: string[] = [];
 const configFile = ts.readConfigFile(join(root, 'tsconfig.json'), (path) => ts.sys.readFile(path));
 const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, root);
 /** The subpath exports beside the root: each adapter's functions, documented in a section of its own. */
-const ADAPTERS = [{ subpath: 'payment-sync-db/stripe', source: 'src/stripe.ts', module: stripeAdapter }] as const;
+const ADAPTERS = [
+  { subpath: 'payment-sync-db/stripe', source: 'src/stripe.ts', module: stripeAdapter },
+  { subpath: 'payment-sync-db/chargebee', source: 'src/chargebee.ts', module: chargebeeAdapter },
+] as const;
 const program = ts.createProgram(
   [join(root, 'src', 'index.ts'), ...ADAPTERS.map((a) => join(root, a.source))],
   options,

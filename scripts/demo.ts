@@ -1,8 +1,9 @@
 // npm run demo: a full sync, end to end, on an embedded PostgreSQL started
-// here (or a scratch database on DATABASE_URL) and a Stripe-compatible server
-// (stripe-stateful-mock, a third-party package, on a free local port), through
-// the library's own functions only. Two workspaces, each with Stripe and
-// Chargebee configured.
+// here (or a scratch database on DATABASE_URL), a Stripe-compatible server
+// (stripe-stateful-mock, a third-party package) and a Chargebee stand-in
+// (scripts/chargebee-server.ts), each on a free local port, through the
+// library's own functions and its two adapters only. Two workspaces, each
+// with Stripe and Chargebee configured.
 //
 // Stripe, through the adapter (payment-sync-db/stripe) and the official SDK:
 // one connected account per workspace (Stripe Connect; the workspace's Stripe
@@ -20,27 +21,33 @@
 // startWebhookWorker (applyStripeEvent, two at a time) applies the inbox as
 // it fills, until nothing is pending.
 //
-// Chargebee, through the demo's own mapping of generated provider objects
-// (scripts/demo/provider-data.ts), delivered as its webhooks arrive: children
-// name their parents by the provider's ids, and some subscriptions come before
-// their customer and price (the library holds a placeholder for each parent
-// until its snapshot fills it); some objects come twice (a redelivery:
-// unchanged, nothing written), some older versions after newer ones (stale),
-// some are deleted at the provider (a tombstone), some with a late, older
-// update after the delete (stale: it stays deleted); some are invalid (the
-// library refuses them). Then the local edits are pushed back, some of which
-// conflict (changed on both sides) or fail (rejected by the provider).
+// Chargebee, through the adapter (payment-sync-db/chargebee) and the official
+// SDK: one site per workspace (its own API key on the stand-in; the
+// workspace's Chargebee configuration names it, `config.accountId`) serving
+// generated resources (scripts/demo/chargebee-data.ts): items of each type
+// (plan, addon, charge), their item prices (one in price_in_decimal, stored in
+// minor units; one tiered, refused), customers, subscriptions in every
+// Chargebee status (future, in_trial, active, non_renewing, paused,
+// cancelled), each with its resource_version in ms; backfillChargebee lists
+// them (100 a page). Then webhooks, delivered to receiveChargebeeWebhook with
+// the endpoint's basic auth and its site (the inbox routes each to the site's
+// workspace), in three rounds like Stripe's: among the out-of-order ones a
+// customer's first of two changes within one second (resource_version alone
+// orders them), a delete and a late, older change after it, redeliveries, an
+// event type the adapter ignores (invoice_generated); one delivery with a
+// wrong password is refused. startWebhookWorker (applyChargebeeEvent) applies
+// them until nothing is pending.
 //
 // A progress bar tracks each step. Prints what the database reports: per
-// Stripe backfill the objects listed, written and refused per type and the
-// rows stored (the bar's counts and Stripe's: checked); the inbox's events per
-// status per workspace, and that the final state is the newest (the last
-// email of each customer, the deleted one gone, ...); per Chargebee sync the
-// same counts as its bar (checked); that no placeholder is left pending and
-// every subscription points at its real customer and price; the sync summary
-// and per-provider status, the totals; shows that the second workspace sees
-// none of the first's data; stops both servers. Any disagreement, and any
-// unexpected error, exits non-zero.
+// backfill the objects at the provider, listed, written and refused per type
+// and the rows stored (the bar's counts and the provider's: checked); per
+// Chargebee status the subscriptions stored in the status it maps to; the
+// inbox's events per status per workspace and provider, and that the final
+// state is the newest (the last email of each customer, the deleted one gone,
+// ...), with no placeholder pending and every subscription on its customer
+// and price; the sync summary and per-provider status, the totals; shows that
+// the second workspace sees none of the first's data; stops the servers. Any
+// disagreement, and any unexpected error, exits non-zero.
 import pg from 'pg';
 import Stripe from 'stripe';
 import {
@@ -48,19 +55,14 @@ import {
   createPool,
   customers,
   migrate,
-  PaymentSyncDbError,
   prices,
   products,
   startWebhookWorker,
   subscriptions,
-  syncEvents,
-  syncSessions,
-  syncStatus,
   webhookEvents,
   WebhookVerificationError,
   workspaces,
   type EntityType,
-  type SyncEventType,
   type WebhookWorker,
 } from '../src/index.js';
 import {
@@ -70,7 +72,23 @@ import {
   type BackfillCounts,
   type BackfillResult,
 } from '../src/stripe.js';
-import { generateDataset, random, type Dataset, type ProviderObject, type Sizes } from './demo/provider-data.js';
+import {
+  applyChargebeeEvent,
+  backfillChargebee,
+  receiveChargebeeWebhook,
+  type ChargebeeCredentials,
+} from '../src/chargebee.js';
+import { startChargebeeServer, type ChargebeeServer } from './chargebee-server.js';
+import {
+  CHARGEBEE_STATUSES,
+  changeAtChargebee,
+  generateChargebeeSite,
+  type ChargebeePlan,
+  type ChargebeeSite,
+  type ChargebeeSiteData,
+  type ChargebeeWebhook,
+} from './demo/chargebee-data.js';
+import { random, type Sizes } from './demo/provider-data.js';
 import {
   changeAtStripe,
   createConnectedAccount,
@@ -95,113 +113,6 @@ const sized = (s: Sizes): Sizes => ({
 });
 
 type Db = pg.Pool;
-const at = (seconds: unknown) => (typeof seconds === 'number' ? new Date(seconds * 1000) : null);
-
-/**
- * What a sync did with the provider objects: created, filled (the first
- * snapshot of a parent a child had named before: the library's `updated` of
- * its placeholder), updated, unchanged (a redelivery), stale (older than the
- * stored row or tombstone), deleted and refused; and with its rows: failed
- * and conflict.
- */
-const COUNTS = [
-  'created',
-  'filled',
-  'updated',
-  'unchanged',
-  'stale',
-  'deleted',
-  'refused',
-  'failed',
-  'conflict',
-] as const;
-type Tally = Record<(typeof COUNTS)[number], number>;
-const zero = (): Tally => Object.fromEntries(COUNTS.map((k) => [k, 0])) as Tally;
-
-/**
- * Writes one provider object through the matching Create<Entity>WithSync, or
- * a provider delete through Delete<Entity>WithSync. Parents are named by the
- * provider's ids, as the provider sends them.
- */
-async function write(db: Db, workspaceId: string, provider: string, obj: ProviderObject) {
-  // Provider objects are untyped JSON from the wire; the library's parameter checks are the typing.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const d = obj.data as Record<string, any>;
-  const providerUpdatedAt = new Date(obj.updated * 1000);
-  if (obj.deleted) {
-    const gone = { workspaceId, paymentProvider: provider, externalId: d.id, providerUpdatedAt };
-    switch (obj.type) {
-      case 'customer':
-        return customers.deleteCustomerWithSync(db, gone);
-      case 'product':
-        return products.deleteProductWithSync(db, gone);
-      case 'price':
-        return prices.deletePriceWithSync(db, gone);
-      case 'subscription':
-        return subscriptions.deleteSubscriptionWithSync(db, gone);
-    }
-  }
-  const common = {
-    workspaceId,
-    paymentProvider: provider,
-    externalId: d.id,
-    providerUpdatedAt,
-    providerData: d,
-    metadata: d.metadata ?? {},
-  };
-  switch (obj.type) {
-    case 'customer':
-      return customers.createCustomerWithSync(db, { ...common, email: d.email, name: d.name });
-    case 'product':
-      return products.createProductWithSync(db, {
-        ...common,
-        name: d.name,
-        description: d.description,
-        active: d.active,
-      });
-    case 'price':
-      return prices.createPriceWithSync(db, {
-        ...common,
-        productExternalId: d.product,
-        currency: d.currency,
-        unitAmount: d.unit_amount,
-        type: d.type,
-        recurringInterval: d.recurring?.interval ?? null,
-        recurringIntervalCount: d.recurring?.interval_count ?? null,
-        active: d.active,
-      });
-    case 'subscription': {
-      const item = d.items.data[0];
-      return subscriptions.createSubscriptionWithSync(db, {
-        ...common,
-        customerExternalId: d.customer,
-        priceExternalId: item.price.id,
-        status: d.status,
-        quantity: item.quantity,
-        currentPeriodStart: at(d.current_period_start),
-        currentPeriodEnd: at(d.current_period_end),
-        cancelAtPeriodEnd: d.cancel_at_period_end,
-        canceledAt: at(d.canceled_at),
-        trialEnd: at(d.trial_end),
-      });
-    }
-  }
-}
-
-interface Sync {
-  /** The progress bar's label, and the sync's row in the syncs table: "Acme Corp <- stripe". */
-  label: string;
-  workspaceId: string;
-  provider: string;
-  sessionId: string;
-  /** The counts the progress bar ended on. */
-  tally: Tally;
-  /** The subscriptions delivered before their customer and price. */
-  childrenFirst: number;
-  /** The placeholders pending right after them (parents named, not yet described). */
-  placeholders: number;
-}
-
 /** A row of a *NeedingSync work queue, as far as `shells` reads it (and its cursor). */
 type Queued = { id: string; updatedAt: Date; providerUpdatedAt: Date | null; paymentProvider: string | null };
 
@@ -234,185 +145,27 @@ async function placeholdersPending(db: Db, workspaceId: string, provider: string
 }
 
 /**
- * One full sync session: writes every provider object in delivery order
- * (created, filled, updated, unchanged, stale, deleted, or refused by the
- * library: then no row is stored), then pushes the local edits back:
- * customers edited locally meanwhile lose the push (conflict), customers the
- * provider rejects are marked failed. The bar tracks all of it, so its last
- * counts are what the tables report afterwards.
- */
-async function syncDataset(db: Db, workspaceId: string, label: string, dataset: Dataset): Promise<Sync> {
-  const provider = dataset.provider;
-  const session = await syncSessions.createSyncSession(db, {
-    workspaceId,
-    providerName: provider,
-    sessionType: 'full',
-    status: 'running',
-    entityTypes: ['customer', 'product', 'price', 'subscription'],
-    config: { source: 'demo', objects: dataset.objects.length },
-  });
-  const sessionId = session!.id;
-  const tally = zero();
-  // The provider objects this sync has had a snapshot of: the first snapshot
-  // of an object the library reports `updated` filled a placeholder.
-  const described = new Set<string>();
-  let placeholders = 0;
-  // One step per provider object, per conflicting edit and per rejected push.
-  const steps = dataset.objects.length + dataset.conflicts.length + dataset.rejected.length;
-  const bar = progressBar(label, steps);
-  let done = 0;
-  const advance = async (by = 1) => {
-    const before = done;
-    done += by;
-    if (Math.floor(before / 250) !== Math.floor(done / 250) || done === steps) {
-      await syncSessions.updateSyncSessionProgress(db, { workspaceId, id: sessionId, progress: { done, ...tally } });
-    }
-    bar.update(done, tally);
-  };
-  const log = (
-    obj: ProviderObject,
-    eventType: SyncEventType,
-    entityId: string | null,
-    eventMessage: string | null,
-    reason?: 'placeholder' | 'unchanged' | 'stale',
-  ) =>
-    syncEvents.createSyncEvent(db, {
-      workspaceId,
-      sessionId,
-      providerName: provider,
-      entityType: obj.type,
-      entityId,
-      externalId: obj.data.id,
-      eventType,
-      eventMessage,
-      eventDetails: { providerUpdatedAt: obj.updated, ...(obj.deleted && { delete: true }), ...(reason && { reason }) },
-    });
-
-  for (const [index, obj] of dataset.objects.entries()) {
-    if (index === dataset.childrenFirst) placeholders = await placeholdersPending(db, workspaceId, provider);
-    try {
-      const { outcome, row } = (await write(db, workspaceId, provider, obj))!;
-      const key = `${obj.type} ${obj.data.id}`;
-      const first = !obj.deleted && !described.has(key);
-      if (!obj.deleted) described.add(key);
-      if (outcome === 'unchanged' || outcome === 'stale') {
-        tally[outcome]++;
-        const message =
-          outcome === 'unchanged'
-            ? `a redelivery of the stored ${obj.deleted ? 'delete' : 'version'}: nothing written`
-            : `older than the stored ${row.deletedAt ? 'delete' : 'version'}: ignored`;
-        await log(obj, 'skipped', row.id, message, outcome);
-      } else if (outcome === 'updated' && first) {
-        tally.filled++;
-        await log(obj, 'updated', row.id, 'the first snapshot: filled the placeholder a child created', 'placeholder');
-      } else {
-        tally[outcome]++;
-        await log(obj, outcome, row.id, null);
-      }
-    } catch (error) {
-      if (!(error instanceof PaymentSyncDbError)) throw error;
-      tally.refused++;
-      await log(obj, 'failed', null, error.message);
-    }
-    await advance();
-  }
-
-  // Conflicts: customers edited locally while the provider changed them too.
-  // The push is attempted with the version read before the edit and loses.
-  for (const externalId of dataset.conflicts) {
-    const c = await customers.getCustomerByExternalID(db, { workspaceId, paymentProvider: provider, externalId });
-    if (c) {
-      await customers.updateCustomer(db, { workspaceId, id: c.id, name: `${c.name} (edited locally)` });
-      const pushed = await customers.updateCustomerPaymentSyncStatus(db, {
-        workspaceId,
-        id: c.id,
-        expectedVersion: c.paymentSyncVersion,
-        paymentSyncStatus: 'synced',
-      });
-      if (pushed === null) {
-        await syncStatus.updateCustomerSyncStatus(db, {
-          workspaceId,
-          id: c.id,
-          paymentSyncStatus: 'conflict',
-          paymentSyncError: 'changed locally and at the provider',
-        });
-        tally.conflict++;
-      }
-    }
-    await advance();
-  }
-  // Failures reported by the provider for a batch of pushes: one bulk statement.
-  if (dataset.rejected.length > 0) {
-    tally.failed += await syncStatus.bulkUpdateCustomerSyncStatus(db, {
-      workspaceId,
-      paymentProvider: provider,
-      externalIds: dataset.rejected,
-      paymentSyncStatus: 'failed',
-      paymentSyncError: 'rejected by the provider API (demo)',
-    });
-    await advance(dataset.rejected.length);
-  }
-  bar.done(tally);
-  await syncSessions.updateSyncSessionStatus(db, { workspaceId, id: sessionId, status: 'completed' });
-  return { label, workspaceId, provider, sessionId, tally, childrenFirst: dataset.childrenFirst, placeholders };
-}
-
-/**
- * What the database says a sync did, in the bar's terms: created, filled,
- * updated, unchanged, stale, deleted and refused from the session's sync
- * events (one per provider object: filled is an updated event, unchanged and
- * stale are skipped events, told apart by eventDetails.reason; a refused
- * object is a failed event and has no row), failed and conflict from its
- * provider's rows (one sync per workspace and provider, so they are all its
- * rows). Also the number of those rows, and the session summary's count of
- * each event type, which the split by reason must add up to.
- */
-async function reportedBy(
-  db: Db,
-  sync: Sync,
-): Promise<{ counts: Tally; rows: number; summary: Record<string, number> }> {
-  const { workspaceId, sessionId } = sync;
-  const counts = zero();
-  for (let after: syncEvents.SyncEvent | null = null; ;) {
-    const page: syncEvents.SyncEvent[] = await syncEvents.listSyncEventsBySession(db, {
-      workspaceId,
-      sessionId,
-      limit: 1000,
-      after,
-    });
-    for (const e of page) {
-      const reason = (e.eventDetails as { reason?: string }).reason;
-      if (e.eventType === 'skipped') counts[reason === 'unchanged' ? 'unchanged' : 'stale']++;
-      else if (e.eventType === 'updated') counts[reason === 'placeholder' ? 'filled' : 'updated']++;
-      else if (e.eventType === 'failed') counts.refused++;
-      else if (e.eventType === 'created' || e.eventType === 'deleted') counts[e.eventType]++;
-    }
-    if (page.length < 1000) break;
-    after = page[page.length - 1];
-  }
-  const rows = await analytics.getProviderSyncStatusByWorkspace(db, { workspaceId, paymentProvider: sync.provider });
-  const sum = (k: 'total' | 'failed' | 'conflict') => rows.reduce((n, r) => n + Number(r[k]), 0);
-  counts.failed = sum('failed');
-  counts.conflict = sum('conflict');
-  const events = (await syncEvents.getSyncEventsSummaryBySession(db, { workspaceId, sessionId }))!;
-  const summary = Object.fromEntries(
-    (['created', 'updated', 'deleted', 'skipped', 'failed'] as const).map((t) => [t, Number(events[t])]),
-  );
-  return { counts, rows: sum('total'), summary };
-}
-
-/**
- * The price a subscription's provider object names: its first item's price,
- * or, for a plan-based Stripe subscription (`price: null`), its plan: in
- * Stripe a plan is a price of the same id.
+ * The customer and the price a subscription's provider object names. Stripe:
+ * its customer, its first item's price, or, for a plan-based subscription
+ * (`price: null`), its plan (in Stripe a plan is a price of the same id).
+ * Chargebee: its customer_id, and the item price of its plan item (the one
+ * the adapter stores), else of its first item.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const priceIdOf = (d: Record<string, any>): string => d.items.data[0].price?.id ?? d.items.data[0].plan?.id;
+function parentsOf(provider: string, d: Record<string, any>): { customer: string; price: string } {
+  if (provider === 'chargebee') {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const items: Record<string, any>[] = d.subscription_items ?? [];
+    const item = items.find((i) => i.item_type === 'plan') ?? items[0];
+    return { customer: d.customer_id, price: item?.item_price_id };
+  }
+  return { customer: d.customer, price: d.items.data[0].price?.id ?? d.items.data[0].plan?.id };
+}
 
 /**
- * The live subscriptions of the sync's provider, and how many point at the
- * customer and the price their provider object names, each a described row
- * (not a placeholder): read back after the sync, by the provider's ids.
+ * The live subscriptions of a provider in a workspace, and how many point at
+ * the customer and the price their provider object names, each a described
+ * row (not a placeholder): read back by the provider's ids.
  */
 async function linkedSubscriptions(
   db: Db,
@@ -431,9 +184,9 @@ async function linkedSubscriptions(
     after = page[page.length - 1];
   }
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const named = subs.map((s) => s.providerData as Record<string, any>);
-  const customerIds = [...new Set(named.map((d) => d.customer as string))];
-  const priceIds = [...new Set(named.map(priceIdOf))];
+  const named = subs.map((s) => parentsOf(paymentProvider, s.providerData as Record<string, any>));
+  const customerIds = [...new Set(named.map((n) => n.customer))];
+  const priceIds = [...new Set(named.map((n) => n.price))];
   const customerRows = await customers.getCustomersByExternalIDs(db, {
     workspaceId,
     paymentProvider,
@@ -448,7 +201,7 @@ async function linkedSubscriptions(
   const customerOf = described(customerRows);
   const priceOf = described(priceRows);
   const linked = subs.filter(
-    (s, i) => s.customerId === customerOf.get(named[i].customer) && s.priceId === priceOf.get(priceIdOf(named[i])),
+    (s, i) => s.customerId === customerOf.get(named[i].customer) && s.priceId === priceOf.get(named[i].price),
   ).length;
   return { live: subs.length, linked };
 }
@@ -608,6 +361,35 @@ async function inboxOf(db: Db, workspaceId: string): Promise<InboxCounts> {
 }
 
 /**
+ * Until the inboxes of the workspaces have nothing pending (nor processing,
+ * nor failed and due again), at most 30 s; redraws the bar meanwhile.
+ */
+async function settle(db: Db, workspaceIds: string[], redraw: () => void, errors: unknown[]): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const inboxes = await Promise.all(workspaceIds.map((workspaceId) => inboxOf(db, workspaceId)));
+    if (inboxes.every((c) => c.pending + c.processing + c.failed === 0)) return;
+    if (Date.now() > deadline) {
+      // Why: the last errors of the failed events (and of whole batches, if any).
+      const failed = (
+        await Promise.all(
+          workspaceIds.map((workspaceId) =>
+            webhookEvents.listWebhookEventsByStatus(db, { workspaceId, status: 'failed', limit: 3 }),
+          ),
+        )
+      ).flat();
+      throw new Error(
+        `the inbox still holds events to process after 30 s: ${JSON.stringify(inboxes)}` +
+          failed.map((e) => `\n  ${e.eventType} ${e.providerEventId}: ${e.lastError}`).join('') +
+          (errors.length > 0 ? `\n  worker errors: ${errors.map(String).join('; ')}` : ''),
+      );
+    }
+    redraw();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+/**
  * The webhook deliveries of every workspace, in rounds, through
  * receiveStripeWebhook with no workspace given (Connect routing by
  * `event.account`), while startWebhookWorker applies the inbox; after each
@@ -675,32 +457,6 @@ async function deliverWebhooks(
       signature: Stripe.webhooks.generateTestHeaderString({ payload: JSON.stringify(event), secret: SIGNING_SECRET }),
       secrets: SIGNING_SECRET,
     });
-  // Until the inbox has nothing pending (nor processing, nor failed and due again), at most 30 s.
-  const settle = async () => {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const inboxes = await Promise.all(sides.map((s) => inboxOf(db, s.workspaceId)));
-      if (inboxes.every((c) => c.pending + c.processing + c.failed === 0)) return;
-      if (Date.now() > deadline) {
-        // Why: the last errors of the failed events (and of whole batches, if any).
-        const failed = (
-          await Promise.all(
-            sides.map((s) =>
-              webhookEvents.listWebhookEventsByStatus(db, { workspaceId: s.workspaceId, status: 'failed', limit: 3 }),
-            ),
-          )
-        ).flat();
-        throw new Error(
-          `the inbox still holds events to process after 30 s: ${JSON.stringify(inboxes)}` +
-            failed.map((e) => `\n  ${e.eventType} ${e.providerEventId}: ${e.lastError}`).join('') +
-            (errors.length > 0 ? `\n  worker errors: ${errors.map(String).join('; ')}` : ''),
-        );
-      }
-      redraw();
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
-
   let refused: WebhookVerificationError | undefined;
   for (const [r, round] of rounds.entries()) {
     for (const [i, event] of round.entries()) {
@@ -724,7 +480,12 @@ async function deliverWebhooks(
       delivered++;
       redraw();
     }
-    await settle();
+    await settle(
+      db,
+      sides.map((s) => s.workspaceId),
+      redraw,
+      errors,
+    );
   }
   await worker.stop();
   bar.done(stats());
@@ -734,6 +495,280 @@ async function deliverWebhooks(
     providerEventId: genuine.id,
   });
   if (kept) disagreements.push(`the tampered delivery ${genuine.id} is in the inbox`);
+  return { refused: refused ?? null, disagreements };
+}
+
+/** A workspace's Chargebee side: its site on the stand-in server, its backfill, its webhooks. */
+interface ChargebeeSide {
+  /** "Acme Corp <- chargebee": the backfill's bar and its rows in the tables. */
+  label: string;
+  workspaceId: string;
+  data: ChargebeeSite;
+  /** The basic-auth credentials of the site's webhook endpoint. */
+  credentials: ChargebeeCredentials;
+  backfill: BackfillResult;
+  bar: StripeSide['bar'];
+  rows: Record<EntityType, number>;
+  plan?: ChargebeePlan;
+  recorded: number;
+  duplicates: number;
+  /** The workspace's inbox before the Chargebee deliveries: the Stripe events. */
+  inboxBefore?: InboxCounts;
+}
+
+/** What a site holds per entity type: what its backfill lists. */
+const atChargebee = (d: ChargebeeSiteData): Record<EntityType, number> => ({
+  product: d.items.length,
+  price: d.item_prices.length,
+  customer: d.customers.length,
+  subscription: d.subscriptions.length,
+});
+
+/**
+ * A workspace's Chargebee site, served on the stand-in server under its own
+ * API key, then backfilled through the official SDK with backfillChargebee:
+ * 100 resources a page, the bar moved by onProgress.
+ */
+async function chargebeeSide(
+  db: Db,
+  server: ChargebeeServer,
+  name: string,
+  workspaceId: string,
+  data: ChargebeeSite,
+): Promise<ChargebeeSide> {
+  const { items, item_prices, customers, subscriptions } = data;
+  server.addSite(data.site, { apiKey: data.apiKey, lists: { items, item_prices, customers, subscriptions } });
+  const label = `${name} <- chargebee`;
+  const listable = STRIPE_TYPES.reduce((n, e) => n + atChargebee(data)[e], 0);
+  const bar = progressBar(label, listable);
+  let counted: StripeSide['bar'] | undefined;
+  const backfill = await backfillChargebee(db, {
+    workspaceId,
+    chargebee: server.client(data.site),
+    pageSize: 100,
+    onProgress: ({ counts }) => {
+      counted = sumCounts(counts);
+      bar.update(
+        STRIPE_TYPES.reduce((n, e) => n + counts[e].listed, 0),
+        counted,
+      );
+    },
+  });
+  bar.done(counted!);
+  return {
+    label,
+    workspaceId,
+    data,
+    credentials: { username: `chargebee-${data.site}`, password: `pw-${data.apiKey.slice(-12)}` },
+    backfill,
+    bar: counted!,
+    rows: await rowsOf(db, workspaceId, 'chargebee'),
+    recorded: 0,
+    duplicates: 0,
+  };
+}
+
+/** The library's status (and cancelAtPeriodEnd) of each Chargebee status. */
+const STORED_AS: Record<(typeof CHARGEBEE_STATUSES)[number], { status: string; cancelAtPeriodEnd: boolean }> = {
+  future: { status: 'future', cancelAtPeriodEnd: false },
+  in_trial: { status: 'trialing', cancelAtPeriodEnd: false },
+  active: { status: 'active', cancelAtPeriodEnd: false },
+  non_renewing: { status: 'active', cancelAtPeriodEnd: true },
+  paused: { status: 'paused', cancelAtPeriodEnd: false },
+  cancelled: { status: 'canceled', cancelAtPeriodEnd: false },
+};
+
+/**
+ * The Chargebee backfill's counts, the site's and the database's, checked
+ * against each other; the tiered price the only one refused, the decimal one
+ * stored in minor units; every subscription stored in the status its
+ * Chargebee status maps to (a future one without a period). Returns the
+ * disagreements, and per Chargebee status the subscriptions that agree.
+ */
+async function checkChargebeeBackfill(
+  db: Db,
+  side: ChargebeeSide,
+): Promise<{ disagreements: string[]; statuses: Map<string, { agree: number; of: number }> }> {
+  const out: string[] = [];
+  const { counts, refused } = side.backfill;
+  const at = atChargebee(side.data);
+  for (const k of BACKFILL_COUNTS) {
+    const n = STRIPE_TYPES.reduce((sum, e) => sum + counts[e][k], 0);
+    if (n !== side.bar[k]) out.push(`${side.label}: bar ${k} ${side.bar[k]}, backfill ${n}`);
+  }
+  for (const e of STRIPE_TYPES) {
+    const c = counts[e];
+    if (c.listed !== at[e]) out.push(`${side.label}: ${c.listed} ${e}s listed, ${at[e]} at Chargebee`);
+    if (c.inserted + c.updated + c.unchanged + c.stale + c.refused !== c.listed)
+      out.push(`${side.label}: the ${e}s written and refused do not add up to the ${c.listed} listed`);
+    if (side.rows[e] !== c.inserted) out.push(`${side.label}: ${c.inserted} ${e}s inserted, ${side.rows[e]} rows`);
+  }
+  const refusedIds = refused.map((r) => r.objectId).join(', ');
+  if (refusedIds !== side.data.tiered.id)
+    out.push(`${side.label}: refused ${refusedIds || 'nothing'}, expected the tiered price ${side.data.tiered.id}`);
+  if (side.backfill.resumed) out.push(`${side.label}: the backfill resumed a session it should have started`);
+  const key = { workspaceId: side.workspaceId, paymentProvider: 'chargebee' };
+  const decimal = await prices.getPriceByExternalID(db, { ...key, externalId: side.data.decimal.id });
+  if (decimal?.unitAmount !== side.data.decimal.unitAmount)
+    out.push(
+      `${side.label}: the price_in_decimal price ${side.data.decimal.id} stored as ${decimal?.unitAmount}, ` +
+        `expected ${side.data.decimal.unitAmount}`,
+    );
+  const statuses = new Map(CHARGEBEE_STATUSES.map((s) => [s as string, { agree: 0, of: 0 }]));
+  const rows = await Promise.all(
+    side.data.subscriptions.map((s) => subscriptions.getSubscriptionByExternalID(db, { ...key, externalId: s.id })),
+  );
+  side.data.subscriptions.forEach((s, i) => {
+    const want = STORED_AS[s.status as keyof typeof STORED_AS];
+    const row = rows[i];
+    const tally = statuses.get(s.status)!;
+    tally.of++;
+    if (
+      row?.status === want.status &&
+      row.cancelAtPeriodEnd === want.cancelAtPeriodEnd &&
+      (s.status !== 'future' || row.currentPeriodStart === null)
+    )
+      tally.agree++;
+  });
+  for (const [status, { agree, of }] of statuses) {
+    if (agree !== of) out.push(`${side.label}: ${of - agree} of ${of} ${status} subscriptions stored otherwise`);
+    if (of === 0) out.push(`${side.label}: no ${status} subscription`);
+  }
+  return { disagreements: out, statuses };
+}
+
+/** The newest state a site's webhooks described, read back: per kind, how many of the changed resources show it. */
+async function chargebeeNewestState(db: Db, side: ChargebeeSide) {
+  const key = { workspaceId: side.workspaceId, paymentProvider: 'chargebee' };
+  const newest = side.plan!.newest;
+  const agree = async <V>(map: Map<string, V>, ok: (externalId: string, v: V) => Promise<boolean>) => {
+    let n = 0;
+    for (const [externalId, v] of map) if (await ok(externalId, v)) n++;
+    return { agree: n, of: map.size };
+  };
+  return {
+    'customer emails': await agree(newest.customers, async (externalId, email) => {
+      const row = await customers.getCustomerByExternalID(db, { ...key, externalId });
+      return row?.email === email;
+    }),
+    'customers deleted': await agree(new Map(newest.deleted.map((id) => [id, null])), async (externalId) => {
+      return (await customers.getCustomerByExternalID(db, { ...key, externalId })) === null;
+    }),
+    'price revisions': await agree(newest.prices, async (externalId, { active, revision }) => {
+      const row = await prices.getPriceByExternalID(db, { ...key, externalId });
+      return row?.active === active && (row.metadata as Record<string, unknown>).revision === revision;
+    }),
+    'item names': await agree(newest.items, async (externalId, name) => {
+      const row = await products.getProductByExternalID(db, { ...key, externalId });
+      return row?.name === name;
+    }),
+    'subscription quantities': await agree(newest.subscriptions, async (externalId, quantity) => {
+      const row = await subscriptions.getSubscriptionByExternalID(db, { ...key, externalId });
+      return row?.quantity === quantity;
+    }),
+  };
+}
+
+const basicAuth = ({ username, password }: ChargebeeCredentials) =>
+  `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+
+/**
+ * The Chargebee webhook deliveries of every workspace, in rounds, through
+ * receiveChargebeeWebhook with the endpoint's basic auth and its site (the
+ * inbox routes each to the workspace whose Chargebee configuration names the
+ * site), while startWebhookWorker (applyChargebeeEvent) applies the inbox;
+ * after each round, waits until nothing is pending. One delivery in the last
+ * round with a wrong password: refused. Returns its error (null: accepted)
+ * and the disagreements.
+ */
+async function deliverChargebeeWebhooks(
+  db: pg.Pool,
+  sides: ChargebeeSide[],
+  setWorker: (worker: WebhookWorker) => void,
+): Promise<{ refused: WebhookVerificationError | null; disagreements: string[] }> {
+  const disagreements: string[] = [];
+  const bySite = new Map(sides.map((s) => [s.data.site, s]));
+  const rnd = random(98);
+  const rounds = [0, 1, 2].map((r) =>
+    shuffle(
+      rnd,
+      sides.flatMap((s) => s.plan!.rounds[r]),
+    ),
+  );
+  // The refused delivery: a genuine event, with the right username and a wrong password.
+  const victim = sides[0];
+  const forged = { ...victim.plan!.rounds[0][0], id: `ev_${victim.data.site}_wrong_password` };
+  const distinct = sides.reduce((n, s) => n + s.plan!.handled + s.plan!.ignored, 0);
+  const deliveries = rounds.reduce((n, r) => n + r.length, 0) + 1;
+  const bar = progressBar('chargebee webhooks', deliveries + distinct);
+  let delivered = 0;
+  let refusedCount = 0;
+  const worker = startWebhookWorker(db, {
+    providerName: 'chargebee',
+    concurrency: 2,
+    handler: (event, tx) => applyChargebeeEvent(tx, event),
+  });
+  setWorker(worker);
+  const errors: unknown[] = [];
+  worker.events.on('error', (error) => errors.push(error));
+  const stats = () => ({
+    recorded: sides.reduce((n, s) => n + s.recorded, 0),
+    duplicate: sides.reduce((n, s) => n + s.duplicates, 0),
+    refused: refusedCount,
+    processed: worker.counts.processed,
+    ignored: worker.counts.ignored,
+    failed: worker.counts.failed + worker.counts.dead,
+  });
+  const redraw = () =>
+    bar.update(delivered + worker.counts.processed + worker.counts.ignored + worker.counts.dead, stats());
+  worker.events.on('batch', redraw);
+  const deliver = (event: ChargebeeWebhook, credentials: ChargebeeCredentials, site: string) =>
+    receiveChargebeeWebhook(db, {
+      rawBody: Buffer.from(JSON.stringify(event), 'utf8'),
+      authorization: basicAuth(credentials),
+      credentials: bySite.get(site)!.credentials,
+      site,
+    });
+  const siteOf = (event: ChargebeeWebhook) => /^ev_(.+)_[^_]+$/.exec(event.id)![1];
+
+  let refused: WebhookVerificationError | undefined;
+  for (const [r, round] of rounds.entries()) {
+    for (const [i, event] of round.entries()) {
+      if (r === 2 && i === Math.floor(round.length / 2)) {
+        try {
+          await deliver(forged, { ...victim.credentials, password: 'not-the-password' }, victim.data.site);
+          disagreements.push(`the delivery ${forged.id} with a wrong password was accepted`);
+        } catch (error) {
+          if (!(error instanceof WebhookVerificationError)) throw error;
+          refused = error;
+          refusedCount++;
+        }
+        delivered++;
+      }
+      const side = bySite.get(siteOf(event))!;
+      const { duplicate, event: stored } = await deliver(event, side.credentials, side.data.site);
+      if (stored.workspaceId !== side.workspaceId)
+        disagreements.push(`${event.id} of ${side.data.site} recorded in workspace ${stored.workspaceId}`);
+      if (duplicate) side.duplicates++;
+      else side.recorded++;
+      delivered++;
+      redraw();
+    }
+    await settle(
+      db,
+      sides.map((s) => s.workspaceId),
+      redraw,
+      errors,
+    );
+  }
+  await worker.stop();
+  bar.done(stats());
+  const kept = await webhookEvents.getWebhookEventByProviderEventID(db, {
+    workspaceId: victim.workspaceId,
+    providerName: 'chargebee',
+    providerEventId: forged.id,
+  });
+  if (kept) disagreements.push(`the delivery ${forged.id} with a wrong password is in the inbox`);
   return { refused: refused ?? null, disagreements };
 }
 
@@ -749,12 +784,14 @@ async function main(): Promise<void> {
   const server: PostgresServer = pgStart.value;
   const mock: StripeMock = mockStart.value;
   const stripe = mock.stripe;
+  let chargebee: ChargebeeServer | undefined;
   const scratch = `psdb_demo_${Date.now()}`;
   const admin = new pg.Client(server.url);
   let pool: pg.Pool | undefined;
   let worker: WebhookWorker | undefined;
   let closing = false;
   try {
+    chargebee = await startChargebeeServer();
     await admin.connect();
     await admin.query(`CREATE DATABASE ${scratch}`);
     const url = new URL(server.url);
@@ -762,6 +799,9 @@ async function main(): Promise<void> {
     console.log(`PostgreSQL: ${server.description}, scratch database ${scratch} (${redact(url.toString())})`);
     console.log(
       `Stripe: stripe-stateful-mock on http://127.0.0.1:${mock.port}, the official SDK, one connected account per workspace`,
+    );
+    console.log(
+      `Chargebee: the stand-in server (scripts/chargebee-server.ts) on ${chargebee.url}, the official SDK, one site (API key) per workspace`,
     );
     pool = createPool({
       connectionString: url.toString(),
@@ -788,8 +828,8 @@ async function main(): Promise<void> {
       },
     ];
     const created: { id: string; name: string }[] = [];
-    const syncs: Sync[] = [];
     const sides: StripeSide[] = [];
+    const cbSides: ChargebeeSide[] = [];
     for (const tenant of tenants) {
       const ws = (await workspaces.createWorkspace(pool, { name: tenant.name }))!;
       created.push(ws);
@@ -801,17 +841,25 @@ async function main(): Promise<void> {
         enabled: true,
         config: { accountId },
       });
+      const site = `${slug}-test`;
       await workspaces.updateWorkspaceProviderConfig(pool, {
         workspaceId: ws.id,
         providerName: 'chargebee',
         enabled: true,
-        config: { credentialsRef: `vault://billing/chargebee/${ws.id}`, syncEvery: '15m' },
+        config: { accountId: site },
       });
       sides.push(
         await stripeSide(pool, stripe, tenant.name, ws.id, accountId, sized(tenant.stripe), tenant.seed * 10 + 1),
       );
-      const dataset = generateDataset('chargebee', sized(tenant.chargebee), tenant.seed * 10 + 2);
-      syncs.push(await syncDataset(pool, ws.id, `${tenant.name} <- chargebee`, dataset));
+      const data = generateChargebeeSite(site, sized(tenant.chargebee), tenant.seed * 10 + 2, Date.now());
+      console.log(
+        `${tenant.name} @ chargebee: site ${site}, ` +
+          Object.entries(data.itemTypes)
+            .map(([type, n]) => `${type} ${n}`)
+            .join('  ') +
+          `  item_price ${data.item_prices.length}  customer ${data.customers.length}  subscription ${data.subscriptions.length}`,
+      );
+      cbSides.push(await chargebeeSide(pool, chargebee, tenant.name, ws.id, data));
     }
 
     // The backfills: the bars, Stripe and the database agree.
@@ -927,67 +975,165 @@ async function main(): Promise<void> {
       ),
     );
 
-    // The Chargebee bars' last counts against what the database reports for each sync.
-    const reported = new Map<Sync, Tally>();
-    const linkage = new Map<Sync, { pending: number; live: number; linked: number }>();
-    for (const sync of syncs) {
-      const { counts: fromTables, rows, summary } = await reportedBy(pool, sync);
-      reported.set(sync, fromTables);
-      for (const k of COUNTS) {
-        if (sync.tally[k] !== fromTables[k])
-          disagreements.push(`${sync.label}: bar ${k} ${sync.tally[k]}, tables ${fromTables[k]}`);
-      }
-      // The events split by reason add up to the session summary's count of each event type.
-      const byType = {
-        created: fromTables.created,
-        updated: fromTables.filled + fromTables.updated,
-        deleted: fromTables.deleted,
-        skipped: fromTables.unchanged + fromTables.stale,
-        failed: fromTables.refused,
-      };
-      for (const [type, n] of Object.entries(byType)) {
-        if (n !== summary[type])
-          disagreements.push(`${sync.label}: ${n} ${type} events split by reason, ${summary[type]} in the summary`);
-      }
-      // Its live rows: those it created, and the placeholders it filled, less those the provider deleted.
-      const expected = sync.tally.created + sync.tally.filled - sync.tally.deleted;
-      if (expected !== rows)
-        disagreements.push(`${sync.label}: bar created + filled - deleted ${expected}, rows ${rows}`);
-      // Children before parents: every placeholder filled, every subscription on its real parents.
-      const pending = await placeholdersPending(pool, sync.workspaceId, sync.provider);
-      const { live, linked } = await linkedSubscriptions(pool, sync);
-      linkage.set(sync, { pending, live, linked });
-      if (sync.placeholders !== fromTables.filled)
-        disagreements.push(`${sync.label}: ${sync.placeholders} placeholders, ${fromTables.filled} filled`);
-      if (pending !== 0) disagreements.push(`${sync.label}: ${pending} placeholders still pending`);
-      if (linked !== live)
-        disagreements.push(`${sync.label}: ${live - linked} of ${live} subscriptions not on their customer and price`);
+    // --- Chargebee: the backfills (the bars, the site and the database agree), the statuses. ---
+    const checked = await Promise.all(cbSides.map((side) => checkChargebeeBackfill(pool!, side)));
+    disagreements.push(...checked.flatMap((c) => c.disagreements));
+    console.log('\nChargebee backfills (backfillChargebee, 100 a page), and the rows the database holds after them:');
+    console.log(
+      table(
+        ['backfill', 'entity type', 'at chargebee', 'listed', ...BACKFILL_COUNTS, 'rows'],
+        cbSides.flatMap((side) =>
+          STRIPE_TYPES.map((e) => {
+            const c = side.backfill.counts[e];
+            return [
+              side.label,
+              e,
+              atChargebee(side.data)[e],
+              c.listed,
+              ...BACKFILL_COUNTS.map((k) => c[k]),
+              side.rows[e],
+            ];
+          }),
+        ),
+      ),
+    );
+    for (const side of cbSides) {
+      for (const r of side.backfill.refused)
+        console.log(`  ${side.label} refused ${r.entityType} ${r.objectId}: ${r.reason}`);
+      const decimal = await prices.getPriceByExternalID(pool, {
+        workspaceId: side.workspaceId,
+        paymentProvider: 'chargebee',
+        externalId: side.data.decimal.id,
+      });
+      console.log(
+        `  ${side.label} price ${side.data.decimal.id}: price_in_decimal "49.50" ${decimal?.currency?.toUpperCase()} ` +
+          `stored as unit amount ${decimal?.unitAmount}`,
+      );
     }
+    console.log(
+      table(
+        [
+          'statuses',
+          ...CHARGEBEE_STATUSES.map(
+            (s) => `${s} -> ${STORED_AS[s].status}${STORED_AS[s].cancelAtPeriodEnd ? '*' : ''}`,
+          ),
+        ],
+        cbSides.map((side, i) => [
+          side.label,
+          ...CHARGEBEE_STATUSES.map((s) => `${checked[i].statuses.get(s)!.agree}/${checked[i].statuses.get(s)!.of}`),
+        ]),
+      ),
+    );
+
+    // Chargebee webhooks: the resources change at the site (every change newer than the listings), then the deliveries.
+    for (const side of cbSides) side.inboxBefore = await inboxOf(pool, side.workspaceId);
+    const cbBase = Date.now() + 1000;
+    for (const [i, side] of cbSides.entries())
+      side.plan = changeAtChargebee(side.data, cbBase, tenants[i].seed * 10 + 4);
+    const cbPlans = cbSides.map((s) => s.plan!);
+    const cbSum = (k: 'handled' | 'ignored' | 'duplicates' | 'outOfOrder' | 'sameSecond' | 'late') =>
+      cbPlans.reduce((n, p) => n + p[k], 0);
+    console.log(
+      `\nChargebee webhooks: ${cbSum('handled') + cbSum('ignored')} events (${cbSum('ignored')} invoice_generated, ` +
+        `which the adapter ignores), ${cbSum('duplicates')} redelivered, ${cbSum('outOfOrder')} older than one ` +
+        `delivered before them (${cbSum('sameSecond')} of them a customer's first of two changes in the same second, ` +
+        `ordered by resource_version only; ${cbSum('late')} a change older than its customer's delete), ` +
+        'delivered to receiveChargebeeWebhook with basic auth and the site, in three rounds, applied by ' +
+        'startWebhookWorker (applyChargebeeEvent, concurrency 2):',
+    );
+    const cbHooks = await deliverChargebeeWebhooks(pool, cbSides, (w) => (worker = w));
+    worker = undefined;
+    disagreements.push(...cbHooks.disagreements);
+    console.log(
+      `  a delivery with a wrong password: ${
+        cbHooks.refused
+          ? `refused, ${cbHooks.refused.name}: ${cbHooks.refused.message.split('\n')[0].trim()}`
+          : 'ACCEPTED'
+      }`,
+    );
+    const cbInboxes = new Map<ChargebeeSide, InboxCounts>();
+    const cbStates = new Map<ChargebeeSide, Awaited<ReturnType<typeof chargebeeNewestState>>>();
+    const cbLinks = new Map<ChargebeeSide, { pending: number; live: number; linked: number }>();
+    for (const side of cbSides) {
+      const plan = side.plan!;
+      // The workspace's inbox less the Stripe events it held before.
+      const all = await inboxOf(pool, side.workspaceId);
+      const inbox = Object.fromEntries(INBOX.map((k) => [k, all[k] - side.inboxBefore![k]])) as InboxCounts;
+      cbInboxes.set(side, inbox);
+      const expected: InboxCounts = {
+        pending: 0,
+        processing: 0,
+        processed: plan.handled,
+        failed: 0,
+        dead: 0,
+        ignored: plan.ignored,
+      };
+      for (const k of INBOX) {
+        if (inbox[k] !== expected[k])
+          disagreements.push(`${side.label}: inbox ${k} ${inbox[k]}, expected ${expected[k]}`);
+      }
+      if (side.duplicates !== plan.duplicates)
+        disagreements.push(
+          `${side.label}: ${side.duplicates} deliveries were duplicates, ${plan.duplicates} redelivered`,
+        );
+      if (side.recorded !== inbox.processed + inbox.ignored)
+        disagreements.push(
+          `${side.label}: ${side.recorded} events recorded, ${inbox.processed + inbox.ignored} in the inbox`,
+        );
+      const state = await chargebeeNewestState(pool, side);
+      cbStates.set(side, state);
+      for (const [kind, { agree, of }] of Object.entries(state)) {
+        if (agree !== of) disagreements.push(`${side.label}: ${of - agree} of ${of} ${kind} are not the newest`);
+        if (of === 0) disagreements.push(`${side.label}: no ${kind} changed`);
+      }
+      const pending = await placeholdersPending(pool, side.workspaceId, 'chargebee');
+      const links = await linkedSubscriptions(pool, { workspaceId: side.workspaceId, provider: 'chargebee' });
+      cbLinks.set(side, { pending, ...links });
+      if (pending !== 0) disagreements.push(`${side.label}: ${pending} placeholders pending`);
+      if (links.linked !== links.live || links.live !== side.data.subscriptions.length)
+        disagreements.push(`${side.label}: ${links.linked} of ${links.live} subscriptions on their customer and price`);
+      // The rows now: the backfill's, less the customers deleted at Chargebee.
+      const now = await rowsOf(pool, side.workspaceId, 'chargebee');
+      for (const e of STRIPE_TYPES) {
+        const want = side.rows[e] - (e === 'customer' ? plan.newest.deleted.length : 0);
+        if (now[e] !== want) disagreements.push(`${side.label}: ${now[e]} ${e} rows, expected ${want}`);
+      }
+    }
+    console.log(
+      table(
+        ['inbox', 'account', 'deliveries', 'duplicates', ...INBOX],
+        cbSides.map((side) => [
+          side.label,
+          side.data.site,
+          side.recorded + side.duplicates,
+          side.duplicates,
+          ...INBOX.map((k) => cbInboxes.get(side)![k]),
+        ]),
+      ),
+    );
+    const cbKinds = Object.keys(cbStates.get(cbSides[0])!) as (keyof Awaited<
+      ReturnType<typeof chargebeeNewestState>
+    >)[];
+    console.log(
+      table(
+        ['newest state', ...cbKinds, 'linked subscriptions', 'placeholders pending'],
+        cbSides.map((side) => {
+          const state = cbStates.get(side)!;
+          const links = cbLinks.get(side)!;
+          return [
+            side.label,
+            ...cbKinds.map((k) => `${state[k].agree}/${state[k].of}`),
+            `${links.linked}/${links.live}`,
+            links.pending,
+          ];
+        }),
+      ),
+    );
 
     for (const ws of created) {
       const s = (await analytics.getWorkspaceSyncSummary(pool, { workspaceId: ws.id }))!;
-      const own = syncs.filter((sync) => sync.workspaceId === ws.id);
       console.log(
         `\n${ws.name}: ${s.sessionsTotal} sync sessions (${s.sessionsCompleted} completed), ${s.eventsTotal} events, last completed sync ${s.lastCompletedSyncAt?.toISOString() ?? 'never'}`,
-      );
-      console.log(
-        table(
-          ['sync', ...COUNTS],
-          own.map((sync) => [sync.label, ...COUNTS.map((k) => reported.get(sync)![k])]),
-        ),
-      );
-      console.log(
-        table(
-          ['children first', 'subscriptions', 'placeholders', 'filled', 'pending at end', 'linked subscriptions'],
-          own.map((sync) => [
-            sync.label,
-            sync.childrenFirst,
-            sync.placeholders,
-            reported.get(sync)!.filled,
-            linkage.get(sync)!.pending,
-            linkage.get(sync)!.linked,
-          ]),
-        ),
       );
       console.log(
         table(
@@ -1026,7 +1172,6 @@ async function main(): Promise<void> {
       }
     }
 
-    const totals = COUNTS.map((k) => `${k} ${syncs.reduce((n, sync) => n + reported.get(sync)![k], 0)}`).join('  ');
     console.log(
       [
         '',
@@ -1035,38 +1180,38 @@ async function main(): Promise<void> {
         'The inbox counts its events per status once the worker is done (a redelivery is a duplicate, not an event);',
         'the newest state is, per kind of change, how many changed objects the database shows as their last event left',
         'them (a customer deleted: gone, its late update notwithstanding), a/b.',
-        'Chargebee: in the sync tables, created to refused count the sync events of the session, one per provider object',
-        'delivered: filled is the updated event of a placeholder (a parent named by a child before its own snapshot came),',
-        'unchanged (a redelivery: nothing written) and stale (older than the stored row or the provider delete) are skipped',
-        'events told apart by their reason, refused is a failed event (no row stored); failed and conflict count rows, as',
-        'the entity tables do. Children first: the subscriptions delivered before their customer and price, the',
-        'placeholders they left pending (first in getCustomersNeedingSync, getPricesNeedingSync), how many the parents',
-        'filled, how many are still pending at the end, and the live subscriptions on the customer and price their',
-        'provider object names.',
+        'Chargebee: the same per site (its API key on the stand-in server), through backfillChargebee and',
+        'receiveChargebeeWebhook; at chargebee counts what the site lists (items as products, item prices as prices).',
+        'Statuses: per Chargebee status, the subscriptions stored in the status it maps to (* cancelAtPeriodEnd), a/b.',
+        "The Chargebee inbox counts the workspace's events less the Stripe ones it held before.",
       ].join('\n'),
     );
     if (disagreements.length > 0) {
       throw new Error(`the bars, the provider and the tables disagree:\n${disagreements.join('\n')}`);
     }
-    const backfilled = Object.fromEntries(
-      (['listed', ...BACKFILL_COUNTS] as const).map((k) => [
-        k,
-        sides.reduce((n, side) => n + STRIPE_TYPES.reduce((m, e) => m + side.backfill.counts[e][k], 0), 0),
-      ]),
-    );
+    const backfilled = (of: { backfill: BackfillResult }[]) =>
+      (['listed', ...BACKFILL_COUNTS] as const)
+        .map(
+          (k) =>
+            `${k} ${of.reduce((n, side) => n + STRIPE_TYPES.reduce((m, e) => m + side.backfill.counts[e][k], 0), 0)}`,
+        )
+        .join('  ');
     const inboxTotal = (k: keyof InboxCounts) => sides.reduce((n, side) => n + inboxes.get(side)![k], 0);
-    console.log(
-      `Totals of the ${sides.length} Stripe backfills, bars, Stripe and tables alike: ` +
-        Object.entries(backfilled)
-          .map(([k, v]) => `${k} ${v}`)
-          .join('  '),
-    );
+    console.log(`Totals of the ${sides.length} Stripe backfills, bars, Stripe and tables alike: ${backfilled(sides)}`);
     console.log(
       `Totals of the Stripe webhooks: deliveries ${sides.reduce((n, s) => n + s.recorded + s.duplicates, 0)}  ` +
         `duplicates ${sides.reduce((n, s) => n + s.duplicates, 0)}  tampered refused 1  ` +
         `processed ${inboxTotal('processed')}  ignored ${inboxTotal('ignored')}  pending ${inboxTotal('pending')}`,
     );
-    console.log(`Totals of the ${syncs.length} Chargebee syncs, bars and tables alike: ${totals}`);
+    console.log(
+      `Totals of the ${cbSides.length} Chargebee backfills, bars, sites and tables alike: ${backfilled(cbSides)}`,
+    );
+    const cbInboxTotal = (k: keyof InboxCounts) => cbSides.reduce((n, side) => n + cbInboxes.get(side)![k], 0);
+    console.log(
+      `Totals of the Chargebee webhooks: deliveries ${cbSides.reduce((n, s) => n + s.recorded + s.duplicates, 0)}  ` +
+        `duplicates ${cbSides.reduce((n, s) => n + s.duplicates, 0)}  wrong password refused 1  ` +
+        `processed ${cbInboxTotal('processed')}  ignored ${cbInboxTotal('ignored')}  pending ${cbInboxTotal('pending')}`,
+    );
 
     // Isolation: the second workspace asks for the first workspace's objects.
     const [first, second] = created;
@@ -1105,6 +1250,20 @@ async function main(): Promise<void> {
         `Stripe customers of ${first.name} (${sides[0].data.account}).`,
     );
     if (secondHolds !== 0) throw new Error('isolation violated: a backfill listed another connected account');
+    // And Chargebee's: the second workspace's backfill listed its own site only, its webhooks went to it alone.
+    const firstChargebeeIds = cbSides[0].data.customers.map((c) => c.id);
+    const secondHoldsCb = (
+      await customers.getCustomersByExternalIDs(pool, {
+        workspaceId: second.id,
+        paymentProvider: 'chargebee',
+        externalIds: firstChargebeeIds,
+      })
+    ).filter((r) => r !== null).length;
+    console.log(
+      `Isolation at Chargebee: ${second.name} (${cbSides[1].data.site}) holds ${secondHoldsCb} of the ` +
+        `${firstChargebeeIds.length} Chargebee customers of ${first.name} (${cbSides[0].data.site}).`,
+    );
+    if (secondHoldsCb !== 0) throw new Error('isolation violated: a backfill listed another Chargebee site');
     console.log(`\ndone in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } finally {
     closing = true;
@@ -1113,6 +1272,7 @@ async function main(): Promise<void> {
     await pool?.end();
     await admin.query(`DROP DATABASE IF EXISTS ${scratch} WITH (FORCE)`).catch(() => {});
     await admin.end().catch(() => {});
+    await chargebee?.stop();
     await mock.stop();
     await server.stop();
   }

@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // payment-sync-db migrate up|down|status: the packaged migrations, from a deploy script.
-// payment-sync-db stripe backfill: a full, resumable sync of one workspace from Stripe (backfillStripe).
-// The Stripe adapter and the `stripe` SDK (an optional peer dependency) are loaded only by the stripe
-// commands, at run time: `migrate` works without `stripe` installed.
+// payment-sync-db <provider> backfill: a full, resumable sync of one workspace from a payment provider,
+// `stripe` (backfillStripe) or `chargebee` (backfillChargebee).
+// What the backfill commands share lives once here (the options --workspace-id, --page-size, --objects
+// and --database-url, the workspace check, loading the adapter, the progress bar, the summary, the
+// error line and the key's redaction); a provider is an entry of PROVIDERS: its SDK package, how its
+// client is built from the environment, its extra options, and the adapter function it calls.
+// An adapter (./<provider>.js beside this module) and its SDK (an optional peer dependency) are loaded
+// only by that provider's command, at run time: `migrate` works without any SDK installed.
 // Exit codes: 0 success, 1 failure (one line on stderr: "payment-sync-db: <ErrorClass> (<code>): <message>"),
 // 2 usage error (one line on stderr).
 import { parseArgs } from 'node:util';
@@ -11,41 +16,263 @@ import { migrate, migrationStatus } from './migrate.js';
 import { createPool } from './pool.js';
 import { ENTITY_TYPES, type EntityType } from './vocabulary.js';
 import { getWorkspace } from './workspaces.js';
-import type { BackfillProgress, BackfillResult } from './providers/adapter.js';
+import type { BackfillOptions, BackfillProgress, BackfillResult } from './providers/adapter.js';
+
+type Pool = ReturnType<typeof createPool>;
+
+class UsageError extends Error {}
+
+/** A string option of the command line, by name (undefined when not given). */
+type OptionOf = (name: string) => string | undefined;
+
+/** The provider half of a backfill: the adapter's function with the client built, ready to run. */
+type Backfill = (pool: Pool, options: BackfillOptions) => Promise<BackfillResult>;
+
+/**
+ * A provider of `<name> backfill`. `extras` checks its extra options (before the shared ones),
+ * `settings` reads its environment (after the shared options and the database, so that a usage
+ * error names the first thing missing in the same order for every provider).
+ */
+interface ProviderSpec<Sdk, Adapter, Extras, Settings, Client> {
+  /** The command, and the adapter module beside the CLI (./<name>.js). */
+  name: string;
+  /** The provider as messages name it. */
+  title: string;
+  /** The SDK package (an optional peer dependency). */
+  sdk: string;
+  /** Imports the SDK (a literal specifier: the bundler keeps it external). */
+  importSdk: () => Promise<Sdk>;
+  /** The environment variable that holds the API key (never printed: redacted from any error line). */
+  keyVariable: string;
+  /** Its extra string options (`--account`), read by `extras`. */
+  options: readonly string[];
+  /** Its part of the help: the command's description, its option lines, its environment lines. */
+  help: { about: string; options: string; environment: string };
+  extras(option: OptionOf): Extras;
+  settings(extras: Extras): Settings;
+  /** Its SDK client from the settings. */
+  client(sdk: Sdk, settings: Settings): Client;
+  /** The adapter's backfill function, with the client and the extras. */
+  backfill(
+    adapter: Adapter,
+    pool: Pool,
+    options: BackfillOptions,
+    client: Client,
+    extras: Extras,
+  ): Promise<BackfillResult>;
+  /** Its SDK's errors as one line (`<Class> (<code>): <message>`) where the shared rendering would not do. */
+  errorLine?(error: unknown): string | undefined;
+}
+
+/** A provider with its types closed over: what the skeleton works with. */
+interface Provider {
+  name: string;
+  title: string;
+  sdk: string;
+  keyVariable: string;
+  options: readonly string[];
+  help: ProviderSpec<unknown, unknown, unknown, unknown, unknown>['help'];
+  /** Checks the extra options; `configure` then reads the environment; `load` loads the SDK and the adapter. */
+  parse(option: OptionOf): { configure(): { load(): Promise<Backfill> } };
+  errorLine?(error: unknown): string | undefined;
+}
+
+function defineProvider<Sdk, Adapter, Extras, Settings, Client>(
+  spec: ProviderSpec<Sdk, Adapter, Extras, Settings, Client>,
+): Provider {
+  const { name, title, sdk, keyVariable, options, help, errorLine } = spec;
+  return {
+    name,
+    title,
+    sdk,
+    keyVariable,
+    options,
+    help,
+    errorLine,
+    parse(option) {
+      const extras = spec.extras(option);
+      return {
+        configure() {
+          const settings = spec.settings(extras);
+          return {
+            async load() {
+              const { sdk: loaded, adapter } = await loadProvider<Sdk, Adapter>(spec);
+              const client = spec.client(loaded, settings);
+              return (pool, backfillOptions) => spec.backfill(adapter, pool, backfillOptions, client, extras);
+            },
+          };
+        },
+      };
+    },
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A non-empty environment variable, else the usage error `missing`. */
+function required(variable: string, missing: string): string {
+  const value = process.env[variable];
+  if (!value) throw new UsageError(missing);
+  return value;
+}
+
+const stripe = defineProvider({
+  name: 'stripe',
+  title: 'Stripe',
+  sdk: 'stripe',
+  importSdk: (): Promise<typeof import('stripe')> => import('stripe'),
+  keyVariable: 'STRIPE_SECRET_KEY',
+  options: ['account'],
+  help: {
+    about: `  lists products, prices, customers and subscriptions from Stripe into the workspace; needs the
+  \`stripe\` package installed.`,
+    options: `  --account acct_...    stripe: the connected account to list (Stripe Connect; default: the
+                        workspace's Stripe configuration's accountId, else the key's own account)`,
+    environment: `Environment (stripe):
+  STRIPE_SECRET_KEY     the API key (required; never printed)
+  STRIPE_API_BASE       another Stripe-compatible server, e.g. http://127.0.0.1:12111 (its protocol,
+                        host and port become the SDK's protocol, host and port options)`,
+  },
+  extras(option) {
+    const account = option('account');
+    if (account !== undefined && !/^acct_[A-Za-z0-9]+$/.test(account)) {
+      throw new UsageError('--account must be a Stripe account id (acct_...)');
+    }
+    return { account };
+  },
+  settings() {
+    const apiKey = required('STRIPE_SECRET_KEY', 'no Stripe API key: set STRIPE_SECRET_KEY');
+    const base = process.env.STRIPE_API_BASE;
+    const api = base ? apiBase(base, 'STRIPE_API_BASE', 'http://127.0.0.1:12111') : undefined;
+    // An IPv6 address without its URL brackets, as http.request takes it.
+    return { apiKey, api: api && { ...api, host: api.host.replace(/^\[(.*)\]$/, '$1') } };
+  },
+  client(sdk, { apiKey, api }) {
+    return new sdk.default(apiKey, { maxNetworkRetries: 2, appInfo: { name: 'payment-sync-db' }, ...api });
+  },
+  backfill(adapter: typeof import('./stripe.js'), pool, options, client, { account }) {
+    return adapter.backfillStripe(pool, { ...options, stripe: client, ...(account !== undefined ? { account } : {}) });
+  },
+});
+
+/** A Chargebee site name: the `acme` of acme.chargebee.com (acme-test for its test site). */
+const SITE = /^[a-z0-9](?:[a-z0-9-]{0,98}[a-z0-9])?$/i;
+
+const chargebee = defineProvider({
+  name: 'chargebee',
+  title: 'Chargebee',
+  sdk: 'chargebee',
+  importSdk: (): Promise<typeof import('chargebee')> => import('chargebee'),
+  keyVariable: 'CHARGEBEE_API_KEY',
+  options: ['site'],
+  help: {
+    about: `  the same from Chargebee: items (as products), item prices (as prices), customers and
+  subscriptions; needs the \`chargebee\` package installed.`,
+    options: `  --site SITE           chargebee: the site, acme for acme.chargebee.com (default: $CHARGEBEE_SITE)`,
+    environment: `Environment (chargebee):
+  CHARGEBEE_API_KEY     the API key (required; never printed)
+  CHARGEBEE_SITE        the site, when --site is not given (one of the two is required)
+  CHARGEBEE_API_BASE    another Chargebee-compatible server, e.g. http://127.0.0.1:12345 (its protocol,
+                        host and port replace https://SITE.chargebee.com; the paths stay /api/v2/...)`,
+  },
+  extras(option) {
+    const site = option('site');
+    if (site !== undefined && !SITE.test(site)) {
+      throw new UsageError('--site must be a Chargebee site name (acme for acme.chargebee.com)');
+    }
+    return { site };
+  },
+  settings(extras) {
+    const apiKey = required('CHARGEBEE_API_KEY', 'no Chargebee API key: set CHARGEBEE_API_KEY');
+    let site = extras.site;
+    if (site === undefined) {
+      site = required('CHARGEBEE_SITE', 'no Chargebee site: pass --site or set CHARGEBEE_SITE');
+      if (!SITE.test(site)) {
+        throw new UsageError('CHARGEBEE_SITE is not a Chargebee site name (acme for acme.chargebee.com)');
+      }
+    }
+    const base = process.env.CHARGEBEE_API_BASE;
+    return { apiKey, site, api: base ? apiBase(base, 'CHARGEBEE_API_BASE', 'http://127.0.0.1:12345') : undefined };
+  },
+  client(sdk, { apiKey, site, api }) {
+    return new sdk.default({
+      apiKey,
+      site,
+      // The SDK's host is site + hostSuffix: another server's host (an IPv6 address in its brackets,
+      // as the SDK writes it into a URL) is the whole of it.
+      ...(api ? { site: api.host, hostSuffix: '', protocol: api.protocol, port: api.port } : {}),
+      retryConfig: { enabled: true, maxRetries: 2 },
+      userAgentSuffix: 'payment-sync-db',
+    });
+  },
+  backfill(adapter: typeof import('./chargebee.js'), pool, options, client) {
+    return adapter.backfillChargebee(pool, { ...options, chargebee: client });
+  },
+  errorLine: chargebeeErrorLine,
+});
+
+/**
+ * The SDK rejects with the API's error body (a plain object: message, type, api_error_code,
+ * http_status_code; backfillChargebee wraps it in a ChargebeeApiError), or a ChargebeeError of the same fields (a timeout, a body that is no JSON),
+ * or fetch's TypeError ("fetch failed") with the socket error as its cause.
+ */
+function chargebeeErrorLine(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || error instanceof PaymentSyncDbError) return undefined;
+  // backfillChargebee's ChargebeeApiError carries the API's error body as its cause: the line is the body's.
+  const body = error instanceof Error && error.name === 'ChargebeeApiError' && error.cause ? error.cause : error;
+  const e = body as { message?: unknown; type?: unknown; api_error_code?: unknown; http_status_code?: unknown };
+  if (
+    typeof e.message === 'string' &&
+    (typeof e.api_error_code === 'string' || typeof e.http_status_code === 'number')
+  ) {
+    const timeout = e.type === 'timeout';
+    const code = timeout ? 'timeout' : typeof e.api_error_code === 'string' ? e.api_error_code : e.type;
+    const message = (timeout ? String(e.api_error_code) : e.message).split('\n')[0]?.trim() || 'request failed';
+    const status = typeof e.http_status_code === 'number' && !timeout ? ` (HTTP ${e.http_status_code})` : '';
+    return `ChargebeeError${typeof code === 'string' && code ? ` (${code})` : ''}: ${message}${status}`;
+  }
+  const cause = (error as { cause?: unknown }).cause;
+  if (error instanceof TypeError && error.message === 'fetch failed' && cause instanceof Error) {
+    const code = (cause as { code?: unknown }).code;
+    const inner = cause instanceof AggregateError && !cause.message ? cause.errors[0] : cause;
+    const detail = inner instanceof Error ? inner.message : String(inner);
+    return `TypeError${typeof code === 'string' && code ? ` (${code})` : ''}: fetch failed (${detail.split('\n')[0]})`;
+  }
+  return undefined;
+}
+
+/** The providers, by command. */
+const PROVIDERS: readonly Provider[] = [stripe, chargebee];
 
 const USAGE = `Usage: payment-sync-db migrate <up|down|status> [options]
-       payment-sync-db stripe backfill --workspace-id ID [options]
+${PROVIDERS.map((p) => `       payment-sync-db ${p.name} backfill --workspace-id ID [options]`).join('\n')}
 
 migrate:
   up       apply pending migrations (all, or --count N)
   down     undo the last migration (or --count N, or --all)
   status   list applied and pending migrations
 
-stripe backfill:
-  lists products, prices, customers and subscriptions from Stripe into the workspace (resumable: a run
-  after a failed or interrupted one continues from its cursor); needs the \`stripe\` package installed.
+${PROVIDERS.map((p) => `${p.name} backfill:\n${p.help.about}`).join('\n\n')}
+
+every backfill:
+  resumable: a run after a failed or interrupted one continues from its cursor.
   Progress on stderr; per entity type on stdout: listed, inserted, updated, unchanged, stale, refused
-  and gone (rows Stripe no longer lists, reported, not deleted; up to 10 ids shown), then the session.
+  and gone (rows the provider no longer lists, reported, not deleted; up to 10 ids shown), then the
+  session.
 
 Options:
   --database-url URL    PostgreSQL connection string (default: $DATABASE_URL)
   --count N             migrate: how many migrations to apply (up) or undo (down)
   --all                 migrate down: undo every applied migration
-  --workspace-id ID     stripe: the workspace (a uuid) to sync into
-  --account acct_...    stripe: the connected account to list (Stripe Connect; default: the
-                        workspace's Stripe configuration's accountId, else the key's own account)
-  --page-size N         stripe: objects per page, 1 to 1000 (default 100)
-  --objects LIST        stripe: a comma list of customer, product, price, subscription (default all)
+  --workspace-id ID     backfill: the workspace (a uuid) to sync into
+  --page-size N         backfill: objects per page, 1 to 1000 (default 100)
+  --objects LIST        backfill: a comma list of customer, product, price, subscription (default all)
+${PROVIDERS.map((p) => p.help.options).join('\n')}
   -h, --help            show this help
 
-Environment (stripe):
-  STRIPE_SECRET_KEY     the API key (required; never printed)
-  STRIPE_API_BASE       another Stripe-compatible server, e.g. http://127.0.0.1:12111 (its protocol,
-                        host and port become the SDK's protocol, host and port options)
+${PROVIDERS.map((p) => p.help.environment).join('\n\n')}
 
 Exit codes: 0 success, 1 failure, 2 usage error.`;
-
-class UsageError extends Error {}
 
 interface MigrateCommand {
   kind: 'migrate';
@@ -54,23 +281,24 @@ interface MigrateCommand {
   count?: number;
 }
 
-interface StripeBackfillCommand {
-  kind: 'stripe backfill';
+interface BackfillCommand {
+  kind: 'backfill';
+  provider: Provider;
   databaseUrl: string;
   workspaceId: string;
-  account?: string;
   pageSize?: number;
   objects?: EntityType[];
-  apiKey: string;
-  /** The SDK's protocol, host and port, from STRIPE_API_BASE. */
-  api?: { protocol: 'http' | 'https'; host: string; port: number };
+  /** Loads the SDK and the adapter and builds the client: the provider's backfill. */
+  load(): Promise<Backfill>;
 }
 
-type Command = MigrateCommand | StripeBackfillCommand;
+type Command = MigrateCommand | BackfillCommand;
 
 const MIGRATE_OPTIONS = ['count', 'all'] as const;
-const STRIPE_OPTIONS = ['workspace-id', 'account', 'page-size', 'objects'] as const;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The options of every backfill command. */
+const BACKFILL_OPTIONS = ['workspace-id', 'page-size', 'objects'] as const;
+/** The options of some backfill command: the shared ones, then each provider's (each declared once). */
+const PROVIDER_OPTIONS = [...new Set([...BACKFILL_OPTIONS, ...PROVIDERS.flatMap((p) => p.options)])];
 
 function parse(argv: string[]): Command | 'help' {
   let parsed;
@@ -80,13 +308,10 @@ function parse(argv: string[]): Command | 'help' {
       allowPositionals: true,
       strict: true,
       options: {
+        ...Object.fromEntries(PROVIDER_OPTIONS.map((name) => [name, { type: 'string' as const }])),
         'database-url': { type: 'string' },
         count: { type: 'string' },
         all: { type: 'boolean' },
-        'workspace-id': { type: 'string' },
-        account: { type: 'string' },
-        'page-size': { type: 'string' },
-        objects: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -96,22 +321,37 @@ function parse(argv: string[]): Command | 'help' {
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
+  const option: OptionOf = (name) => {
+    const value = (values as Record<string, string | boolean | undefined>)[name];
+    return typeof value === 'string' ? value : undefined;
+  };
   const [group, action, ...rest] = positionals;
-  if (group === 'stripe') {
+  const provider = PROVIDERS.find((p) => p.name === group);
+  if (provider) {
     if (action !== 'backfill') {
-      throw new UsageError(action ? `unknown stripe subcommand "${action}"` : 'missing stripe subcommand');
+      throw new UsageError(
+        action ? `unknown ${provider.name} subcommand "${action}"` : `missing ${provider.name} subcommand`,
+      );
     }
     if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
-    const misplaced = MIGRATE_OPTIONS.find((name) => values[name] !== undefined);
-    if (misplaced) throw new UsageError(`--${misplaced} does not apply to "stripe backfill"`);
-    return parseStripeBackfill(values);
+    const command = `${provider.name} backfill`;
+    const misplaced =
+      MIGRATE_OPTIONS.find((name) => values[name] !== undefined) ??
+      PROVIDER_OPTIONS.find(
+        (name) =>
+          option(name) !== undefined &&
+          !(BACKFILL_OPTIONS as readonly string[]).includes(name) &&
+          !provider.options.includes(name),
+      );
+    if (misplaced) throw new UsageError(`--${misplaced} does not apply to "${command}"`);
+    return parseBackfill(provider, option, values['database-url']);
   }
   if (group !== 'migrate') throw new UsageError(group ? `unknown command "${group}"` : 'missing command');
   if (action !== 'up' && action !== 'down' && action !== 'status') {
     throw new UsageError(action ? `unknown migrate subcommand "${action}"` : 'missing migrate subcommand');
   }
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
-  const misplaced = STRIPE_OPTIONS.find((name) => values[name] !== undefined);
+  const misplaced = PROVIDER_OPTIONS.find((name) => option(name) !== undefined);
   if (misplaced) throw new UsageError(`--${misplaced} does not apply to "migrate ${action}"`);
   let count: number | undefined;
   if (values.count !== undefined) {
@@ -127,28 +367,25 @@ function parse(argv: string[]): Command | 'help' {
   return { kind: 'migrate', action, databaseUrl: databaseUrlOf(values['database-url']), count };
 }
 
-function parseStripeBackfill(values: {
-  'database-url'?: string;
-  'workspace-id'?: string;
-  account?: string;
-  'page-size'?: string;
-  objects?: string;
-}): StripeBackfillCommand {
-  const workspaceId = values['workspace-id'];
+/**
+ * `<provider> backfill`, checked in this order: --workspace-id, the provider's own options,
+ * --page-size, --objects, the database, the provider's environment (its API key first).
+ */
+function parseBackfill(provider: Provider, option: OptionOf, databaseUrlOption: string | undefined): BackfillCommand {
+  const workspaceId = option('workspace-id');
   if (workspaceId === undefined) throw new UsageError('--workspace-id is required');
   if (!UUID.test(workspaceId)) throw new UsageError('--workspace-id must be a uuid');
-  const account = values.account;
-  if (account !== undefined && !/^acct_[A-Za-z0-9]+$/.test(account)) {
-    throw new UsageError('--account must be a Stripe account id (acct_...)');
-  }
+  const parsed = provider.parse(option);
   let pageSize: number | undefined;
-  if (values['page-size'] !== undefined) {
-    pageSize = /^[1-9][0-9]{0,3}$/.test(values['page-size']) ? Number(values['page-size']) : NaN;
+  const pageSizeOption = option('page-size');
+  if (pageSizeOption !== undefined) {
+    pageSize = /^[1-9][0-9]{0,3}$/.test(pageSizeOption) ? Number(pageSizeOption) : NaN;
     if (!(pageSize <= 1000)) throw new UsageError('--page-size must be an integer from 1 to 1000');
   }
   let objects: EntityType[] | undefined;
-  if (values.objects !== undefined) {
-    const names = values.objects.split(',').map((name) => name.trim());
+  const objectsOption = option('objects');
+  if (objectsOption !== undefined) {
+    const names = objectsOption.split(',').map((name) => name.trim());
     for (const name of names) {
       if (!(ENTITY_TYPES as readonly string[]).includes(name)) {
         throw new UsageError(
@@ -158,20 +395,9 @@ function parseStripeBackfill(values: {
     }
     objects = [...new Set(names as EntityType[])];
   }
-  const databaseUrl = databaseUrlOf(values['database-url']);
-  const apiKey = process.env.STRIPE_SECRET_KEY;
-  if (!apiKey) throw new UsageError('no Stripe API key: set STRIPE_SECRET_KEY');
-  const base = process.env.STRIPE_API_BASE;
-  return {
-    kind: 'stripe backfill',
-    databaseUrl,
-    workspaceId: workspaceId.toLowerCase(),
-    account,
-    pageSize,
-    objects,
-    apiKey,
-    api: base ? apiBase(base) : undefined,
-  };
+  const databaseUrl = databaseUrlOf(databaseUrlOption);
+  const { load } = parsed.configure();
+  return { kind: 'backfill', provider, databaseUrl, workspaceId: workspaceId.toLowerCase(), pageSize, objects, load };
 }
 
 function databaseUrlOf(option: string | undefined): string {
@@ -198,8 +424,15 @@ function checkDatabaseUrl(value: string, where: string): void {
   }
 }
 
-/** STRIPE_API_BASE (`http://127.0.0.1:12111`) as the SDK's protocol, host and port: an origin, nothing more. */
-function apiBase(value: string): NonNullable<StripeBackfillCommand['api']> {
+/**
+ * A provider's API base (`http://127.0.0.1:12111`, from `variable`) as protocol, host and port: an
+ * origin, nothing more. The host as the URL writes it (an IPv6 address in brackets).
+ */
+function apiBase(
+  value: string,
+  variable: string,
+  example: string,
+): { protocol: 'http' | 'https'; host: string; port: number } {
   let url: URL | undefined;
   try {
     url = new URL(value);
@@ -216,15 +449,10 @@ function apiBase(value: string): NonNullable<StripeBackfillCommand['api']> {
     url.search ||
     url.hash
   ) {
-    throw new UsageError('STRIPE_API_BASE is not an http(s) origin (expected e.g. http://127.0.0.1:12111)');
+    throw new UsageError(`${variable} is not an http(s) origin (expected e.g. ${example})`);
   }
   const protocol = url.protocol === 'http:' ? 'http' : 'https';
-  return {
-    protocol,
-    // An IPv6 address without its URL brackets, as http.request takes it.
-    host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-    port: url.port ? Number(url.port) : protocol === 'http' ? 80 : 443,
-  };
+  return { protocol, host: url.hostname, port: url.port ? Number(url.port) : protocol === 'http' ? 80 : 443 };
 }
 
 async function runMigrate(command: MigrateCommand): Promise<void> {
@@ -242,8 +470,8 @@ async function runMigrate(command: MigrateCommand): Promise<void> {
   console.log(names.length === 0 ? `nothing to ${action === 'up' ? 'apply' : 'undo'}` : `${names.length} ${verb}`);
 }
 
-/** `stripe` is not installed: the one thing to say. */
-class MissingStripeError extends Error {}
+/** A provider's SDK is not installed: the one thing to say. */
+class MissingSdkError extends Error {}
 
 /**
  * The module `name` beside this one, by a specifier computed at run time so that the bundler leaves
@@ -253,33 +481,29 @@ function beside(name: string): string {
   return new URL(import.meta.url.endsWith('.ts') ? `./${name}.ts` : `./${name}.js`, import.meta.url).href;
 }
 
-/** The SDK and the adapter (payment-sync-db/stripe), loaded only now. */
-async function loadStripe(): Promise<{
-  Stripe: typeof import('stripe').default;
-  adapter: typeof import('./stripe.js');
-}> {
+/** The SDK and the adapter (payment-sync-db/<name>), loaded only now. */
+async function loadProvider<Sdk, Adapter>(spec: {
+  name: string;
+  sdk: string;
+  importSdk: () => Promise<Sdk>;
+}): Promise<{ sdk: Sdk; adapter: Adapter }> {
   try {
-    const sdk: typeof import('stripe') = await import('stripe');
-    const adapter: typeof import('./stripe.js') = await import(beside('stripe'));
-    return { Stripe: sdk.default, adapter };
+    const sdk = await spec.importSdk();
+    const adapter = (await import(beside(spec.name))) as Adapter;
+    return { sdk, adapter };
   } catch (error) {
     const { code, message } = error as { code?: unknown; message?: unknown };
-    if (code === 'ERR_MODULE_NOT_FOUND' && typeof message === 'string' && message.includes("package 'stripe'")) {
-      throw new MissingStripeError(
-        'the stripe commands need the `stripe` package (an optional peer dependency): install it (npm install stripe)',
+    if (code === 'ERR_MODULE_NOT_FOUND' && typeof message === 'string' && message.includes(`package '${spec.sdk}'`)) {
+      throw new MissingSdkError(
+        `the ${spec.name} commands need the \`${spec.sdk}\` package (an optional peer dependency): install it (npm install ${spec.sdk})`,
       );
     }
     throw error;
   }
 }
 
-async function runStripeBackfill(command: StripeBackfillCommand): Promise<void> {
-  const { Stripe, adapter } = await loadStripe();
-  const stripe = new Stripe(command.apiKey, {
-    maxNetworkRetries: 2,
-    appInfo: { name: 'payment-sync-db' },
-    ...command.api,
-  });
+async function runBackfill(command: BackfillCommand): Promise<void> {
+  const backfill = await command.load();
   const pool = createPool({ connectionString: command.databaseUrl, max: 2, onIdleError: () => undefined });
   const progress = progressLine(process.stderr, command.objects ?? ['product', 'price', 'customer', 'subscription']);
   try {
@@ -287,10 +511,8 @@ async function runStripeBackfill(command: StripeBackfillCommand): Promise<void> 
     if (!(await getWorkspace(pool, { workspaceId }))) {
       throw new InvalidParameterError('workspaceId', `no live workspace ${workspaceId}`);
     }
-    const result = await adapter.backfillStripe(pool, {
+    const result = await backfill(pool, {
       workspaceId,
-      stripe,
-      ...(command.account !== undefined ? { account: command.account } : {}),
       ...(command.pageSize !== undefined ? { pageSize: command.pageSize } : {}),
       ...(command.objects !== undefined ? { objects: command.objects } : {}),
       onProgress: progress.update,
@@ -398,9 +620,18 @@ function messageOf(error: Error): string {
   return message;
 }
 
-/** A line with the API key, should anything echo it, blanked out. */
-function redact(line: string, secret: string | undefined): string {
-  return secret ? line.split(secret).join('[redacted]') : line;
+/**
+ * A line with an API key, should anything echo it, blanked out: every provider's key variable,
+ * as set, and as the basic-auth credentials an SDK sends it in (base64 of `key:`).
+ */
+function redact(line: string): string {
+  let out = line;
+  for (const { keyVariable } of PROVIDERS) {
+    const secret = process.env[keyVariable];
+    if (!secret) continue;
+    for (const form of [secret, Buffer.from(`${secret}:`).toString('base64')]) out = out.split(form).join('[redacted]');
+  }
+  return out;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -409,7 +640,7 @@ async function main(argv: string[]): Promise<number> {
     command = parse(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`payment-sync-db: ${error.message} (see payment-sync-db --help)\n`);
+    process.stderr.write(`payment-sync-db: ${redact(error.message)} (see payment-sync-db --help)\n`);
     return 2;
   }
   if (command === 'help') {
@@ -418,14 +649,16 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     if (command.kind === 'migrate') await runMigrate(command);
-    else await runStripeBackfill(command);
+    else await runBackfill(command);
     return 0;
   } catch (error) {
     const line =
-      error instanceof MissingStripeError
+      error instanceof MissingSdkError
         ? error.message
-        : oneLine(error, command.kind === 'migrate' ? 'MigrationError' : 'Error');
-    process.stderr.write(`payment-sync-db: ${redact(line, process.env.STRIPE_SECRET_KEY)}\n`);
+        : command.kind === 'migrate'
+          ? oneLine(error, 'MigrationError')
+          : (command.provider.errorLine?.(error) ?? oneLine(error, 'Error'));
+    process.stderr.write(`payment-sync-db: ${redact(line)}\n`);
     return 1;
   }
 }
@@ -435,7 +668,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`payment-sync-db: ${redact(oneLine(error), process.env.STRIPE_SECRET_KEY)}\n`);
+    process.stderr.write(`payment-sync-db: ${redact(oneLine(error))}\n`);
     process.exitCode = 1;
   },
 );

@@ -18,6 +18,8 @@ export const SUBSCRIPTION_STATUSES = [
   'canceled',
   'unpaid',
   'paused',
+  // Chargebee's `future` (starts later; migration 0010): the only provider status without an equivalent above.
+  'future',
 ] as const;
 /** The webhook inbox's event statuses (SPEC "Webhook inbox"). */
 export const WEBHOOK_EVENT_STATUSES = ['pending', 'processing', 'processed', 'failed', 'dead', 'ignored'] as const;

@@ -1,16 +1,17 @@
 // The main job must keep working: npm run demo, in its quick size, on the
 // test server (it makes and drops a scratch database of its own, and starts
-// and stops its own stripe-stateful-mock). And its output must tell one story.
-// Stripe, through the adapter: the objects created on each workspace's
-// connected account are the ones its backfill listed, its bar ends on the
-// counts the backfill table reports, the rows stored are the ones it inserted
-// (the fractional price refused); the webhook deliveries (redeliveries, out of
-// order, late) all land in their account's workspace, the inbox ends with
-// nothing pending, the final state is the newest, the tampered delivery is
-// refused. Chargebee, through the demo's mapping: the counts each progress bar
-// ends on are the numbers the tables printed afterwards report for that sync,
-// every kind of provider delivery (redeliveries, deletes, children before
-// their parents) included, and no placeholder of a parent is left pending.
+// and stops its own stripe-stateful-mock and Chargebee stand-in). And its
+// output must tell one story, for each provider through its adapter: the
+// objects at the provider (Stripe: created on each workspace's connected
+// account; Chargebee: served on each workspace's site) are the ones its
+// backfill listed, its bar ends on the counts the backfill table reports, the
+// rows stored are the ones it inserted (Stripe's fractional price refused,
+// Chargebee's tiered one; Chargebee's price_in_decimal one stored in minor
+// units, every Chargebee status in the status it maps to); the webhook
+// deliveries (redeliveries, out of order, in the same second, late) all land
+// in their workspace, the inbox ends with nothing pending, the final state is
+// the newest, the tampered (Stripe) or wrongly authenticated (Chargebee)
+// delivery is refused.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, inject, it } from 'vitest';
@@ -59,15 +60,6 @@ function tablesHeaded(output: string, first: string): Cells[] {
   );
 }
 
-/** The rows of each table whose first column is `first` (the sync's label), by that label, as numbers. */
-function tablesBySync(output: string, first: string): Map<string, Counts> {
-  const syncs = new Map<string, Counts>();
-  for (const { [first]: sync, ...counts } of tablesHeaded(output, first)) {
-    syncs.set(sync, Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, Number(v)])));
-  }
-  return syncs;
-}
-
 /**
  * From the per-provider entity tables ("  stripe:" under "<workspace>: N sync
  * sessions ..."): the rows of each workspace and provider, by "<workspace> <- <provider>".
@@ -108,7 +100,7 @@ const ratio = (cell: string): [number, number] => {
   return [Number(m![1]), Number(m![2])];
 };
 
-it('runs a full sync of two workspaces (Stripe through the adapter, Chargebee) and proves their isolation', () => {
+it('runs a full sync of two workspaces (Stripe and Chargebee through their adapters) and proves their isolation', () => {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/demo.ts', '--quick'], {
     cwd: join(import.meta.dirname, '..'),
     env: { ...process.env, DATABASE_URL: inject('serverUrl') },
@@ -125,6 +117,9 @@ it('runs a full sync of two workspaces (Stripe through the adapter, Chargebee) a
   expect(output).toMatch(
     /^Isolation at Stripe: Globex \(acct_\w+\) holds 0 of the [1-9]\d* Stripe customers of Acme Corp/m,
   );
+  expect(output).toMatch(
+    /^Isolation at Chargebee: Globex \(globex-test\) holds 0 of the [1-9]\d* Chargebee customers of Acme Corp \(acme-corp-test\)/m,
+  );
   const providers = providerTables(output);
   expect([...providers.keys()].sort(), output).toEqual([...CHARGEBEE, ...STRIPE].sort());
 
@@ -133,7 +128,7 @@ it('runs a full sync of two workspaces (Stripe through the adapter, Chargebee) a
   expect([...createdAt.keys()], output).toEqual(WORKSPACES.map((w) => `${w} @ stripe mock`));
   const backfillBars = finalBars(output, /\S.*? <- stripe/);
   expect([...backfillBars.keys()], output).toEqual(STRIPE);
-  const backfillRows = tablesHeaded(output, 'backfill');
+  const backfillRows = tablesHeaded(output, 'backfill').filter((r) => STRIPE.includes(r.backfill));
   expect(backfillRows.length, output).toBe(STRIPE.length * TYPES.length);
   const written = ['inserted', 'updated', 'unchanged', 'stale', 'refused'];
   const rowsAfterBackfill = new Map<string, Counts>();
@@ -188,7 +183,7 @@ it('runs a full sync of two workspaces (Stripe through the adapter, Chargebee) a
   const [hooks] = [...finalBars(output, /stripe webhooks/).values()];
   expect(hooks, output).toBeDefined();
   expect(hooks.refused).toBe(1);
-  const inbox = tablesHeaded(output, 'inbox');
+  const inbox = tablesHeaded(output, 'inbox').filter((r) => STRIPE.includes(r.inbox));
   expect(
     inbox.map((r) => r.inbox),
     output,
@@ -228,7 +223,7 @@ it('runs a full sync of two workspaces (Stripe through the adapter, Chargebee) a
     ignored: inboxSum('ignored'),
     pending: 0,
   });
-  const newest = tablesHeaded(output, 'newest state');
+  const newest = tablesHeaded(output, 'newest state').filter((r) => STRIPE.includes(r['newest state']));
   expect(
     newest.map((r) => r['newest state']),
     output,
@@ -258,54 +253,163 @@ it('runs a full sync of two workspaces (Stripe through the adapter, Chargebee) a
     expect(providers.get(label)!.sums, label).toMatchObject({ pending: 0, failed: 0, conflict: 0 });
   }
 
-  // --- Chargebee: each bar ends on the numbers the tables report for its sync. ---
-  const bars = finalBars(output, /\S.*? <- chargebee/);
-  expect([...bars.keys()], output).toEqual(CHARGEBEE);
-  // Every live row of a sync's provider is its doing (one sync per workspace and provider): a row
-  // it created, or a placeholder a child created that the parent's own snapshot filled, less
-  // those the provider deleted; its failed and conflict rows are the bar's failed and conflict.
-  const fromBars = new Map(
-    [...bars].map(([s, b]) => [
-      s,
-      { total: b.created + b.filled - b.deleted, pending: 0, failed: b.failed, conflict: b.conflict },
-    ]),
+  // --- Chargebee: served on each site, backfilled, what the database holds. ---
+  const served = [...output.matchAll(/^(\S.*?) @ chargebee: site (\S+), (.*)$/gm)];
+  // Per sync: its site's name, and what the site serves (items per type, item prices, customers, subscriptions).
+  const siteNames = new Map(served.map(([, w, site]) => [`${w} <- chargebee`, site]));
+  const sites = new Map(served.map(([, w, , stats]) => [`${w} <- chargebee`, numbers(stats)]));
+  expect([...sites.keys()], output).toEqual(CHARGEBEE);
+  for (const [label, site] of sites) {
+    // Items of every type: plans, addons and charges.
+    for (const type of ['plan', 'addon', 'charge']) expect(site[type], `${label}: ${type}s`).toBeGreaterThan(0);
+  }
+  const cbBars = finalBars(output, /\S.*? <- chargebee/);
+  expect([...cbBars.keys()], output).toEqual(CHARGEBEE);
+  const cbRows = tablesHeaded(output, 'backfill').filter((r) => CHARGEBEE.includes(r.backfill));
+  expect(cbRows.length, output).toBe(CHARGEBEE.length * TYPES.length);
+  const cbAfterBackfill = new Map<string, Counts>();
+  for (const label of CHARGEBEE) {
+    const rows = cbRows.filter((r) => r.backfill === label);
+    expect(
+      rows.map((r) => r['entity type']),
+      label,
+    ).toEqual(TYPES);
+    const n = (type: string, col: string) => Number(rows.find((r) => r['entity type'] === type)![col]);
+    const site = sites.get(label)!;
+    // What the site serves is what the backfill listed: items as products, item prices as prices.
+    expect(
+      TYPES.map((t) => n(t, 'at chargebee')),
+      label,
+    ).toEqual([site.plan + site.addon + site.charge, site.item_price, site.customer, site.subscription]);
+    for (const t of TYPES) {
+      expect(n(t, 'listed'), `${label} ${t}: listed`).toBe(n(t, 'at chargebee'));
+      expect(n(t, 'listed'), `${label} ${t}: listed`).toBeGreaterThan(0);
+      expect(
+        written.reduce((sum, k) => sum + n(t, k), 0),
+        `${label} ${t}: written and refused`,
+      ).toBe(n(t, 'listed'));
+      expect(n(t, 'rows'), `${label} ${t}: rows`).toBe(n(t, 'inserted'));
+    }
+    // The one tiered price is refused, nothing else; the price_in_decimal one is stored in minor units.
+    expect(
+      TYPES.map((t) => n(t, 'refused')),
+      label,
+    ).toEqual([0, 1, 0, 0]);
+    expect(output).toMatch(
+      new RegExp(`^  ${label} refused price \\S+-tiered: .*pricing_model "tiered" has no single unit amount`, 'm'),
+    );
+    expect(output).toMatch(
+      new RegExp(`^  ${label} price \\S+: price_in_decimal "49\\.50" (USD|EUR) stored as unit amount 4950$`, 'm'),
+    );
+    expect(cbBars.get(label), label).toEqual({
+      ...Object.fromEntries(written.map((k) => [k, TYPES.reduce((sum, t) => sum + n(t, k), 0)])),
+      total: TYPES.reduce((sum, t) => sum + n(t, 'listed'), 0),
+    });
+    cbAfterBackfill.set(label, Object.fromEntries(TYPES.map((t) => [t, n(t, 'rows')])));
+  }
+  const cbBackfillTotals = /^Totals of the 2 Chargebee backfills, bars, sites and tables alike: (.*)$/m.exec(output);
+  expect(cbBackfillTotals, output).not.toBeNull();
+  const cbSumColumn = (col: string) => cbRows.reduce((n, r) => n + Number(r[col]), 0);
+  expect(numbers(cbBackfillTotals![1])).toEqual(
+    Object.fromEntries(['listed', ...written].map((k) => [k, cbSumColumn(k)])),
   );
-  const fromRows = new Map(
-    CHARGEBEE.map((s) => {
-      const r = providers.get(s)!.sums;
-      return [s, { total: r.total, pending: r.pending, failed: r.failed, conflict: r.conflict }];
-    }),
-  );
-  expect(fromBars, output).toEqual(fromRows);
-  // The per-sync table (read back from the database) shows every count of the bar, and the same.
-  const barCounts = new Map([...bars].map(([s, { total: _total, ...b }]) => [s, b]));
-  expect(tablesBySync(output, 'sync'), output).toEqual(barCounts);
 
-  // Children before parents: the placeholders the early subscriptions left are all filled by
-  // their parents' snapshots, none is pending at the end, and every live subscription points
-  // at the customer and price its provider object names.
-  const early = tablesBySync(output, 'children first');
-  expect([...early.keys()], output).toEqual(CHARGEBEE);
-  for (const [sync, row] of early) {
-    expect(row.subscriptions, `${sync}: subscriptions delivered first`).toBeGreaterThan(0);
-    expect(row.placeholders, `${sync}: placeholders`).toBeGreaterThan(0);
-    expect(row.filled, `${sync}: filled`).toBe(row.placeholders);
-    expect(row.filled, `${sync}: filled`).toBe(bars.get(sync)!.filled);
-    expect(row['pending at end'], `${sync}: placeholders pending at the end`).toBe(0);
-    expect(row['linked subscriptions'], `${sync}: linked`).toBe(providers.get(sync)!.byType.subscription);
+  // Every Chargebee status is stored as the library's word for it (non_renewing: active, cancelAtPeriodEnd).
+  const statuses = tablesHeaded(output, 'statuses');
+  expect(
+    statuses.map((r) => r.statuses),
+    output,
+  ).toEqual(CHARGEBEE);
+  for (const { statuses: label, ...cells } of statuses) {
+    expect(Object.keys(cells), label).toEqual([
+      'future -> future',
+      'in_trial -> trialing',
+      'active -> active',
+      'non_renewing -> active*',
+      'paused -> paused',
+      'cancelled -> canceled',
+    ]);
+    const pairs = Object.values(cells).map(ratio);
+    for (const [agree, of] of pairs) {
+      expect(of, `${label}: a status with subscriptions`).toBeGreaterThan(0);
+      expect(agree, `${label}: stored as mapped`).toBe(of);
+    }
+    expect(
+      pairs.reduce((sum, [, of]) => sum + of, 0),
+      label,
+    ).toBe(sites.get(label)!.subscription);
   }
 
-  // The quick run still has every kind of case, in every sync.
-  const kinds = ['created', 'filled', 'updated', 'unchanged', 'stale', 'deleted', 'refused', 'failed', 'conflict'];
-  for (const [sync, bar] of barCounts) {
-    expect(Object.keys(bar), sync).toEqual(kinds);
-    for (const k of kinds) expect(bar[k], `${sync}: ${k}`).toBeGreaterThan(0);
+  // --- Chargebee webhooks: basic auth, routed by site, the inbox, the newest state. ---
+  expect(output).toMatch(
+    /^ {2}a delivery with a wrong password: refused, WebhookVerificationError: webhook verification failed: /m,
+  );
+  expect(output).toMatch(/[1-9]\d* of them a customer's first of two changes in the same second/);
+  const [cbHooks] = [...finalBars(output, /chargebee webhooks/).values()];
+  expect(cbHooks, output).toBeDefined();
+  expect(cbHooks.refused).toBe(1);
+  expect(cbHooks.failed).toBe(0);
+  const cbInbox = tablesHeaded(output, 'inbox').filter((r) => CHARGEBEE.includes(r.inbox));
+  expect(
+    cbInbox.map((r) => [r.inbox, r.account]),
+    output,
+  ).toEqual(CHARGEBEE.map((l) => [l, siteNames.get(l)]));
+  for (const row of cbInbox) {
+    const n = (col: string) => Number(row[col]);
+    for (const col of ['pending', 'processing', 'failed', 'dead']) expect(n(col), `${row.inbox}: ${col}`).toBe(0);
+    for (const col of ['processed', 'ignored', 'duplicates']) expect(n(col), `${row.inbox}: ${col}`).toBeGreaterThan(0);
+    expect(n('deliveries') - n('duplicates'), row.inbox).toBe(n('processed') + n('ignored'));
   }
-
-  // The closing totals are the sums of the bars.
-  const totals = /^Totals of the 2 Chargebee syncs, bars and tables alike: (.*)$/m.exec(output);
-  expect(totals, output).not.toBeNull();
-  const summed: Counts = {};
-  for (const bar of barCounts.values()) for (const [k, v] of Object.entries(bar)) summed[k] = (summed[k] ?? 0) + v;
-  expect(numbers(totals![1])).toEqual(summed);
+  const cbInboxSum = (col: string) => cbInbox.reduce((n, r) => n + Number(r[col]), 0);
+  expect({
+    recorded: cbHooks.recorded,
+    duplicate: cbHooks.duplicate,
+    processed: cbHooks.processed,
+    ignored: cbHooks.ignored,
+    total: cbHooks.total,
+  }).toEqual({
+    recorded: cbInboxSum('deliveries') - cbInboxSum('duplicates'),
+    duplicate: cbInboxSum('duplicates'),
+    processed: cbInboxSum('processed'),
+    ignored: cbInboxSum('ignored'),
+    total: cbInboxSum('deliveries') + 1 + cbInboxSum('processed') + cbInboxSum('ignored'),
+  });
+  const cbWebhookTotals = /^Totals of the Chargebee webhooks: (.*)$/m.exec(output);
+  expect(cbWebhookTotals, output).not.toBeNull();
+  expect(numbers(cbWebhookTotals![1])).toEqual({
+    deliveries: cbInboxSum('deliveries'),
+    duplicates: cbInboxSum('duplicates'),
+    refused: 1,
+    processed: cbInboxSum('processed'),
+    ignored: cbInboxSum('ignored'),
+    pending: 0,
+  });
+  const cbNewest = tablesHeaded(output, 'newest state').filter((r) => CHARGEBEE.includes(r['newest state']));
+  expect(
+    cbNewest.map((r) => r['newest state']),
+    output,
+  ).toEqual(CHARGEBEE);
+  for (const row of cbNewest) {
+    const label = row['newest state'];
+    for (const kind of [
+      'customer emails',
+      'customers deleted',
+      'price revisions',
+      'item names',
+      'subscription quantities',
+    ]) {
+      const [agree, of] = ratio(row[kind]);
+      expect(of, `${label}: ${kind} checked`).toBeGreaterThan(0);
+      expect(agree, `${label}: ${kind} newest`).toBe(of);
+    }
+    const [linked, live] = ratio(row['linked subscriptions']);
+    expect(linked, `${label}: linked`).toBe(live);
+    expect(live, `${label}: live subscriptions`).toBe(cbAfterBackfill.get(label)!.subscription);
+    expect(row['placeholders pending'], label).toBe('0');
+    // The rows now: the backfill's, less the customers deleted at Chargebee.
+    const deleted = ratio(row['customers deleted'])[1];
+    const after = cbAfterBackfill.get(label)!;
+    expect(providers.get(label)!.byType, label).toEqual({ ...after, customer: after.customer - deleted });
+    expect(providers.get(label)!.sums, label).toMatchObject({ pending: 0, failed: 0, conflict: 0 });
+  }
 }, 150_000);

@@ -24,6 +24,7 @@ const MIGRATIONS = [
   '0007_provider_delivery',
   '0008_webhook_inbox',
   '0009_provider_accounts',
+  '0010_subscription_status_future',
 ];
 
 const ALL = [

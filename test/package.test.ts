@@ -117,6 +117,10 @@ describe('the packed package', () => {
         'dist/stripe.cjs',
         'dist/stripe.d.ts',
         'dist/stripe.d.cts',
+        'dist/chargebee.js',
+        'dist/chargebee.cjs',
+        'dist/chargebee.d.ts',
+        'dist/chargebee.d.cts',
       ]),
     );
     expect(migrationNames).toEqual(sqlNames(join(root, 'migrations')));
@@ -159,7 +163,7 @@ describe('the packed package', () => {
   it('the core never loads a provider SDK; the adapter reaches the core only through its entry (one copy of it)', () => {
     for (const file of ['dist/index.js', 'dist/index.cjs']) {
       const code = readFileSync(join(installed, file), 'utf8');
-      expect(code, file).not.toMatch(/(from |require\()["']stripe["']/);
+      expect(code, file).not.toMatch(/(from |require\()["'](stripe|chargebee)["']/);
     }
     // In the sources: nothing under src/providers/ imports a core module but src/index.ts...
     const sources = readdirSync(join(root, 'src/providers'), { recursive: true, encoding: 'utf8' })
@@ -179,24 +183,35 @@ describe('the packed package', () => {
     // ...so the built adapter imports the built core beside it instead of bundling a second copy.
     expect(readFileSync(join(installed, 'dist/stripe.js'), 'utf8')).toMatch(/from "\.\/index\.js"/);
     expect(readFileSync(join(installed, 'dist/stripe.cjs'), 'utf8')).toMatch(/require\("\.\/index\.cjs"\)/);
-    expect(readFileSync(join(installed, 'dist/stripe.js'), 'utf8')).not.toMatch(/class PaymentSyncDbError/);
-  });
-
-  it('declares the Stripe SDK an optional peer; without it the core runs (above) and the adapter says what is missing', () => {
-    expect(packed.peerDependencies?.stripe).toBeDefined();
-    expect(packed.peerDependenciesMeta?.stripe?.optional).toBe(true);
-    for (const file of ['stripe.mjs', 'stripe.cjs']) {
-      const result = spawnSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
-      expect(result.status, file).not.toBe(0);
-      expect(result.stderr, file).toMatch(/Cannot find (module|package) 'stripe'/);
+    for (const adapter of ['stripe', 'chargebee']) {
+      expect(readFileSync(join(installed, `dist/${adapter}.js`), 'utf8')).not.toMatch(/class PaymentSyncDbError/);
     }
   });
 
-  it("with the SDK installed, payment-sync-db/stripe loads (import and require) and throws the core's own error classes", () => {
-    link('stripe');
-    for (const format of ['esm', 'cjs'] as const) {
-      const out = JSON.parse(run(process.execPath, [`stripe.${format === 'esm' ? 'mjs' : 'cjs'}`], project).trim());
-      expect(out).toEqual({ format, refused: 'WebhookVerificationError', externalId: 'cus_1' });
-    }
-  });
+  // Each provider adapter: its SDK an optional peer, missing -> a clear error; installed -> it loads and
+  // throws the core's own error classes.
+  for (const [adapter, externalId] of [
+    ['stripe', 'cus_1'],
+    ['chargebee', 'cb_1'],
+  ] as const) {
+    it(`declares the ${adapter} SDK an optional peer; without it the core runs (above) and the adapter says what is missing`, () => {
+      expect(packed.peerDependencies?.[adapter]).toBeDefined();
+      expect(packed.peerDependenciesMeta?.[adapter]?.optional).toBe(true);
+      for (const file of [`${adapter}.mjs`, `${adapter}.cjs`]) {
+        const result = spawnSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
+        expect(result.status, file).not.toBe(0);
+        expect(result.stderr, file).toMatch(new RegExp(`Cannot find (module|package) '${adapter}'`));
+      }
+    });
+
+    it(`with the ${adapter} SDK installed, payment-sync-db/${adapter} loads (import and require) and throws the core's own error classes`, () => {
+      link(adapter);
+      for (const format of ['esm', 'cjs'] as const) {
+        const out = JSON.parse(
+          run(process.execPath, [`${adapter}.${format === 'esm' ? 'mjs' : 'cjs'}`], project).trim(),
+        );
+        expect(out).toEqual({ format, refused: 'WebhookVerificationError', externalId });
+      }
+    });
+  }
 });

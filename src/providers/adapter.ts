@@ -1,7 +1,8 @@
 // What every provider adapter shares (src/providers/<name>/ holds only its
 // mapping and its client): the mapped form of a provider object, applying it
 // (one upsert or tombstone), recording a verified webhook event in the inbox,
-// and the resumable backfill loop over a provider's list endpoints.
+// the resumable backfill loop over a provider's list endpoints, and the
+// helpers every adapter's mapping uses (the last section).
 import type pg from 'pg';
 // The core only through its public entry: an adapter is built as its own entry point (dist/stripe.js)
 // that imports dist/index.js at run time, so that there is one copy of the core (its error classes
@@ -13,6 +14,7 @@ import {
   prices,
   products,
   ProviderMappingError,
+  RECURRING_INTERVALS,
   subscriptions,
   syncSessions,
   syncStatus,
@@ -22,6 +24,7 @@ import {
   workspaces,
   type DeleteOutcome,
   type EntityType,
+  type RecurringInterval,
   type SyncOutcome,
   type SyncSession,
   type WebhookEvent,
@@ -155,8 +158,11 @@ export interface BackfillSource {
   providerName: string;
   /** Lists a page of `entityType` after `cursor` (null: from the start). */
   list(entityType: EntityType, cursor: string | null, pageSize: number): Promise<BackfillPage>;
-  /** Maps a listed object; ProviderMappingError when it cannot be stored (reported as refused); null to skip it. */
-  map(workspaceId: string, item: unknown, listedAt: Date): Mapped | null;
+  /**
+   * Maps a listed object of `entityType` (`listedAt`: the second its page was requested in);
+   * ProviderMappingError when it cannot be stored (reported as refused); null to skip it.
+   */
+  map(workspaceId: string, item: unknown, listedAt: Date, entityType: EntityType): Mapped | null;
 }
 
 /** Per entity type: objects listed, and what the bulk upserts did with them. */
@@ -300,7 +306,7 @@ export async function runBackfill(
         for (const item of page.items) {
           let mapped: Mapped | null;
           try {
-            mapped = source.map(workspaceId, item, listedAt);
+            mapped = source.map(workspaceId, item, listedAt, entityType);
           } catch (error) {
             if (!(error instanceof ProviderMappingError)) throw error;
             counts.refused += 1;
@@ -441,4 +447,175 @@ export async function recordProviderEvent<E>(
     entityType: event.entityType ?? null,
     externalId: event.externalId ?? null,
   });
+}
+
+// ---------------------------------------------------------------------------
+// Mapping helpers every adapter's mapping uses
+//
+// Pure functions, no I/O, no provider's names: each mapping (src/providers/<name>/mapping.ts)
+// keeps its own rules (which field holds what, its statuses, its item choice, its currencies)
+// and words its own refusals, naming its provider's fields; what is the library's rule, the same
+// for every provider, lives here once.
+// ---------------------------------------------------------------------------
+
+/** A jsonb param (metadata, providerData) as the generated params type it. */
+export type Json = Exclude<UpsertParams['customer']['providerData'], null | undefined | void>;
+
+/** The params every upsert shares (provider, id, time, metadata, the snapshot). */
+export interface CommonParams {
+  workspaceId: string;
+  paymentProvider: string;
+  externalId: string;
+  providerUpdatedAt: Date;
+  metadata: Json;
+  providerData: Json;
+}
+
+/**
+ * The params every upsert shares: the provider's id is the external id, the time is the caller's
+ * (an event's time, a list's fetch time), `metadata` is what the mapping reads as the object's
+ * metadata, and the whole object as received is the snapshot (providerData), so fields this
+ * version does not know (future ones) are kept. paymentSyncStatus is left out: the query's
+ * default (synced) applies.
+ */
+export function commonParams(
+  workspaceId: string,
+  paymentProvider: string,
+  object: { id: string },
+  providerUpdatedAt: Date,
+  metadata: Json,
+): CommonParams {
+  return {
+    workspaceId,
+    paymentProvider,
+    externalId: object.id,
+    providerUpdatedAt,
+    metadata,
+    providerData: asReceived(object),
+  };
+}
+
+/**
+ * A provider object as the JSON it is: an API response (parsed from JSON) or a webhook payload.
+ * The SDKs' interfaces do not fit the jsonb param type (Stripe's declare no index signature,
+ * Chargebee's `[key: string]: unknown`), hence this one assertion; the library's jsonObject rule
+ * still refuses, before the database, anything JSON cannot hold.
+ */
+export function asReceived(object: object): Json {
+  return object as Json;
+}
+
+/** A field read by name, declared by the SDK's type or not (older API versions' fields): unknown until narrowed. */
+export function field(object: object, key: string): unknown {
+  return key in object ? (object as Record<string, unknown>)[key] : undefined;
+}
+
+/** Whether `value` is one of `values` (a vocabulary of the library or a provider), narrowed to it. */
+export function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
+  return (values as readonly unknown[]).includes(value);
+}
+
+/**
+ * A provider object marked deleted (`deleted: true`) is a delete, never a snapshot: refused, so
+ * no typed call or cast stores it as a live row. `mappers` names the provider's functions that
+ * map a delete ("mapStripeObject or stripeDeleteParams").
+ */
+export function refuseDeleted(object: { id: string; deleted?: unknown }, kind: string, mappers: string): void {
+  if (object.deleted === true) {
+    throw new ProviderMappingError(object.id, `a deleted ${kind} is a delete, not a snapshot: map it with ${mappers}`);
+  }
+}
+
+/** Unix seconds (the providers' timestamps) as a Date; null or absent stays null; anything else is refused. */
+export function dateOf(objectId: string, name: string, seconds: unknown): Date | null {
+  if (seconds === null || seconds === undefined) return null;
+  const date = typeof seconds === 'number' ? new Date(seconds * 1000) : undefined;
+  if (date === undefined || Number.isNaN(date.getTime())) {
+    throw new ProviderMappingError(objectId, `${name} ${JSON.stringify(seconds)} is not a unix timestamp`);
+  }
+  return date;
+}
+
+/**
+ * The current period of a subscription from its two unix-seconds fields (`names`: the provider's
+ * field names, start first), each by dateOf. An end before the start is refused here, naming
+ * the object, rather than by the table's CHECK (end >= start).
+ */
+export function periodDates(
+  objectId: string,
+  names: readonly [start: string, end: string],
+  start: unknown,
+  end: unknown,
+): { currentPeriodStart: Date | null; currentPeriodEnd: Date | null } {
+  const currentPeriodStart = dateOf(objectId, names[0], start);
+  const currentPeriodEnd = dateOf(objectId, names[1], end);
+  if (currentPeriodStart && currentPeriodEnd && currentPeriodEnd < currentPeriodStart) {
+    throw new ProviderMappingError(
+      objectId,
+      `${names[1]} ${currentPeriodEnd.toISOString()} is before ${names[0]} ${currentPeriodStart.toISOString()}`,
+    );
+  }
+  return { currentPeriodStart, currentPeriodEnd };
+}
+
+/** A price's type and interval: recurring carries interval and count, one_time neither (the table's shape CHECK). */
+export type PriceShape =
+  | { type: 'recurring'; recurringInterval: RecurringInterval; recurringIntervalCount: number }
+  | { type: 'one_time'; recurringInterval: null; recurringIntervalCount: null };
+
+/** The shape of a one-time price. */
+export const ONE_TIME_SHAPE: PriceShape = Object.freeze({
+  type: 'one_time',
+  recurringInterval: null,
+  recurringIntervalCount: null,
+});
+
+/**
+ * A recurring price's shape: `interval` one of RECURRING_INTERVALS and `count` an integer in
+ * 1..1000 (the range the column holds), else a ProviderMappingError with the mapping's own
+ * wording (`refusals`, naming the provider's fields and values; worded only when refused).
+ */
+export function recurringShape(
+  objectId: string,
+  interval: unknown,
+  count: unknown,
+  refusals: { interval: () => string; count: () => string },
+): PriceShape {
+  if (!isOneOf(RECURRING_INTERVALS, interval)) throw new ProviderMappingError(objectId, refusals.interval());
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1 || count > 1000) {
+    throw new ProviderMappingError(objectId, refusals.count());
+  }
+  return { type: 'recurring', recurringInterval: interval, recurringIntervalCount: count };
+}
+
+const WHOLE_OR_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * A non-negative decimal string ("2000", "12.50", "2000.000000000000") as a whole number of
+ * units of 10^-exponent, exactly (exponent 0: the number itself; 2: "12.50" is 1250): digits
+ * beyond the exponent must be zeros. Anything else (not a string, not such a decimal:
+ * `refusals.notDecimal`; a fraction of a unit: `refusals.fractional`, the mapping's own wording,
+ * worded only when refused) is refused, never rounded.
+ */
+export function exactUnits(
+  objectId: string,
+  decimal: unknown,
+  exponent: number,
+  refusals: { notDecimal: () => string; fractional: () => string },
+): bigint {
+  const match = typeof decimal === 'string' ? WHOLE_OR_DECIMAL.exec(decimal) : null;
+  if (!match) throw new ProviderMappingError(objectId, refusals.notDecimal());
+  const fraction = match[2] ?? '';
+  if (/[^0]/.test(fraction.slice(exponent))) throw new ProviderMappingError(objectId, refusals.fractional());
+  return BigInt(match[1]) * 10n ** BigInt(exponent) + BigInt(fraction.slice(0, exponent).padEnd(exponent, '0') || '0');
+}
+
+/**
+ * An exact amount (exactUnits) as a number: refused (`refusal`, worded only when refused) beyond
+ * Number.MAX_SAFE_INTEGER, where a number is no longer exact.
+ */
+export function safeNumber(objectId: string, value: bigint, refusal: () => string): number {
+  if (value > MAX_SAFE) throw new ProviderMappingError(objectId, refusal());
+  return Number(value);
 }

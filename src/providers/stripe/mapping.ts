@@ -17,66 +17,50 @@ import {
   type EntityType,
   ProviderMappingError,
   RECURRING_INTERVALS,
-  type RecurringInterval,
   SUBSCRIPTION_STATUSES,
   type SubscriptionStatus,
 } from '../../index.js';
-import type { DeleteParams, Mapped, UpsertParams } from '../adapter.js';
+import {
+  type CommonParams,
+  commonParams,
+  dateOf,
+  type DeleteParams,
+  exactUnits,
+  field,
+  isOneOf,
+  type Mapped,
+  ONE_TIME_SHAPE,
+  type PriceShape,
+  periodDates,
+  recurringShape,
+  refuseDeleted,
+  safeNumber,
+  type UpsertParams,
+} from '../adapter.js';
 
 /** The paymentProvider every Stripe object is written under. */
 export const STRIPE = 'stripe';
 
-/** A jsonb param (metadata, providerData) as the generated params type it. */
-type Json = Exclude<UpsertParams['customer']['providerData'], null | undefined | void>;
-
-/** The params every upsert shares (provider, id, time, metadata, the snapshot). */
-interface Common {
-  workspaceId: string;
-  paymentProvider: string;
-  externalId: string;
-  providerUpdatedAt: Date;
-  metadata: Json;
-  providerData: Json;
-}
-
+/**
+ * The params every upsert shares (commonParams): always 'stripe'; the Stripe id is the external
+ * id; the time is the caller's (event.created, a list's fetch time); Stripe's metadata as sent
+ * ({} when absent or null: the column is an object, never null). The snapshot is the object as
+ * received: an API response or a webhook payload, parsed from JSON (the SDK's Stripe.Decimal
+ * fields serialise back to their JSON string, its `lastResponse` is not enumerable).
+ */
 function common(
   workspaceId: string,
   object: { id: string; metadata?: Stripe.Metadata | null },
   providerUpdatedAt: Date,
-): Common {
-  return {
-    workspaceId,
-    // Always 'stripe'; the Stripe id is the external id; the time is the caller's (event.created, a list's fetch time).
-    paymentProvider: STRIPE,
-    externalId: object.id,
-    providerUpdatedAt,
-    // Stripe's metadata as sent ({} when absent or null: the column is an object, never null).
-    metadata: object.metadata ?? {},
-    // The whole object as received, so fields this version does not know (future ones) are kept.
-    // paymentSyncStatus is left out: the query's default (synced) applies.
-    providerData: asReceived(object),
-  };
+): CommonParams {
+  return commonParams(workspaceId, STRIPE, object, providerUpdatedAt, object.metadata ?? {});
 }
 
 /**
- * A Stripe object as the JSON it is: an API response or a webhook payload, parsed from JSON
- * (the SDK's Stripe.Decimal fields serialise back to their JSON string, its `lastResponse` is
- * not enumerable). Stripe's interfaces declare no index signature, hence this one assertion;
- * the library's jsonObject rule still refuses, before the database, anything JSON cannot hold.
+ * What maps a delete, named when a deleted form ({ id, object, deleted: true }) is passed as a
+ * snapshot (refuseDeleted: refused, so no cast stores it).
  */
-function asReceived(object: object): Json {
-  return object as Json;
-}
-
-/** A deleted form ({ id, object, deleted: true }) is a delete, never a snapshot: refused here, so no cast stores it. */
-function refuseDeleted(object: { id: string; deleted?: unknown }, kind: string): void {
-  if (object.deleted === true) {
-    throw new ProviderMappingError(
-      object.id,
-      `a deleted ${kind} is a delete, not a snapshot: map it with mapStripeObject or stripeDeleteParams`,
-    );
-  }
-}
+const DELETE_MAPPERS = 'mapStripeObject or stripeDeleteParams';
 
 /**
  * The id of an expandable reference: Stripe sends a string id, or (expanded) the object, or its
@@ -90,32 +74,13 @@ function referencedId(reference: unknown): string | undefined {
   return undefined;
 }
 
-/** A field read by name, declared by the SDK's type or not (older API versions' fields): unknown until narrowed. */
-function field(object: object, key: string): unknown {
-  return key in object ? (object as Record<string, unknown>)[key] : undefined;
-}
-
-function isOneOf<T extends string>(values: readonly T[], value: unknown): value is T {
-  return (values as readonly unknown[]).includes(value);
-}
-
-/** Unix seconds (Stripe's timestamps) as a Date; null or absent stays null; anything else is refused. */
-function dateOf(objectId: string, name: string, seconds: unknown): Date | null {
-  if (seconds === null || seconds === undefined) return null;
-  const date = typeof seconds === 'number' ? new Date(seconds * 1000) : undefined;
-  if (date === undefined || Number.isNaN(date.getTime())) {
-    throw new ProviderMappingError(objectId, `${name} ${JSON.stringify(seconds)} is not a unix timestamp`);
-  }
-  return date;
-}
-
 /** A Stripe customer: email and name as sent (null stays null; Stripe sends null or a string). */
 export function stripeCustomerParams(
   workspaceId: string,
   customer: Stripe.Customer,
   providerUpdatedAt: Date,
 ): UpsertParams['customer'] {
-  refuseDeleted(customer, 'customer');
+  refuseDeleted(customer, 'customer', DELETE_MAPPERS);
   return {
     ...common(workspaceId, customer, providerUpdatedAt),
     // `?? null`: an absent field (name is optional in the SDK's type) is stored as null, not "keep".
@@ -130,7 +95,7 @@ export function stripeProductParams(
   product: Stripe.Product,
   providerUpdatedAt: Date,
 ): UpsertParams['product'] {
-  refuseDeleted(product, 'product');
+  refuseDeleted(product, 'product', DELETE_MAPPERS);
   return {
     ...common(workspaceId, product, providerUpdatedAt),
     name: product.name,
@@ -138,9 +103,6 @@ export function stripeProductParams(
     active: product.active,
   };
 }
-
-const WHOLE_OR_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * The price's amount in integer minor units: `unit_amount` when it is a number, else
@@ -165,25 +127,18 @@ function unitAmountOf(price: Stripe.Price): number {
   const decimal = price.unit_amount_decimal as Stripe.Decimal | string | null | undefined;
   if (decimal !== null && decimal !== undefined) {
     const text = typeof decimal === 'string' ? decimal : decimal.toString();
-    const match = WHOLE_OR_DECIMAL.exec(text);
-    if (!match) {
-      throw new ProviderMappingError(price.id, `unit_amount_decimal "${text}" is not a non-negative decimal amount`);
-    }
-    if (match[2] !== undefined && /[^0]/.test(match[2])) {
-      throw new ProviderMappingError(
-        price.id,
+    // unit_amount_decimal is in minor units already: exponent 0, any fraction is refused.
+    const whole = exactUnits(price.id, text, 0, {
+      notDecimal: () => `unit_amount_decimal "${text}" is not a non-negative decimal amount`,
+      fractional: () =>
         `unit_amount_decimal "${text}" is a fractional amount of minor units; ` +
-          'the library stores integer minor units only (not rounded)',
-      );
-    }
-    const whole = BigInt(match[1]);
-    if (whole > MAX_SAFE) {
-      throw new ProviderMappingError(
-        price.id,
-        `unit_amount_decimal "${text}" is beyond Number.MAX_SAFE_INTEGER (${Number.MAX_SAFE_INTEGER})`,
-      );
-    }
-    return Number(whole);
+        'the library stores integer minor units only (not rounded)',
+    });
+    return safeNumber(
+      price.id,
+      whole,
+      () => `unit_amount_decimal "${text}" is beyond Number.MAX_SAFE_INTEGER (${Number.MAX_SAFE_INTEGER})`,
+    );
   }
   // No amount at all: say why, so the report is actionable.
   if (price.billing_scheme === 'tiered') {
@@ -202,33 +157,20 @@ function unitAmountOf(price: Stripe.Price): number {
 }
 
 /** The price's type and interval: recurring carries interval and count, one_time neither (the table's shape CHECK). */
-function shapeOf(
-  price: Stripe.Price,
-):
-  | { type: 'recurring'; recurringInterval: RecurringInterval; recurringIntervalCount: number }
-  | { type: 'one_time'; recurringInterval: null; recurringIntervalCount: null } {
-  if (price.type === 'one_time') return { type: 'one_time', recurringInterval: null, recurringIntervalCount: null };
+function shapeOf(price: Stripe.Price): PriceShape {
+  if (price.type === 'one_time') return ONE_TIME_SHAPE;
   if (price.type !== 'recurring') {
     // The SDK's type allows any string (a future type): refused rather than guessed.
     throw new ProviderMappingError(price.id, `price type "${price.type}" is neither one_time nor recurring`);
   }
   const recurring = price.recurring;
   if (!recurring) throw new ProviderMappingError(price.id, 'a recurring price without `recurring`');
-  if (!isOneOf(RECURRING_INTERVALS, recurring.interval)) {
-    throw new ProviderMappingError(
-      price.id,
-      `recurring.interval "${recurring.interval}" is not one of ${RECURRING_INTERVALS.join(', ')}`,
-    );
-  }
   // The column holds 1..1000; Stripe allows up to three years (1095 days): such a price is reported.
   const count = recurring.interval_count;
-  if (!Number.isInteger(count) || count < 1 || count > 1000) {
-    throw new ProviderMappingError(
-      price.id,
-      `recurring.interval_count ${count} is outside 1..1000, the range the library stores`,
-    );
-  }
-  return { type: 'recurring', recurringInterval: recurring.interval, recurringIntervalCount: count };
+  return recurringShape(price.id, recurring.interval, count, {
+    interval: () => `recurring.interval "${recurring.interval}" is not one of ${RECURRING_INTERVALS.join(', ')}`,
+    count: () => `recurring.interval_count ${count} is outside 1..1000, the range the library stores`,
+  });
 }
 
 /**
@@ -240,7 +182,7 @@ export function stripePriceParams(
   price: Stripe.Price,
   providerUpdatedAt: Date,
 ): UpsertParams['price'] {
-  refuseDeleted(price, 'price');
+  refuseDeleted(price, 'price', DELETE_MAPPERS);
   // `product` is expandable (an id, a Product, a DeletedProduct): its id; the library resolves it
   // (or creates a placeholder product) in the same statement.
   const productExternalId = referencedId(price.product);
@@ -277,7 +219,7 @@ export function stripeSubscriptionParams(
   providerUpdatedAt: Date,
 ): UpsertParams['subscription'] {
   const id = subscription.id;
-  refuseDeleted(subscription, 'subscription');
+  refuseDeleted(subscription, 'subscription', DELETE_MAPPERS);
   // `customer` is expandable (an id, a Customer, a DeletedCustomer): its id; the library resolves
   // it (or creates a placeholder customer).
   const customerExternalId = referencedId(subscription.customer);
@@ -305,15 +247,13 @@ export function stripeSubscriptionParams(
     throw new ProviderMappingError(id, `its first item ${item.id} has neither a price nor a plan`);
   }
   const period = periodOf(subscription, item);
-  const currentPeriodStart = dateOf(id, 'current_period_start', period.start);
-  const currentPeriodEnd = dateOf(id, 'current_period_end', period.end);
-  // The table's CHECK (end >= start) would refuse it: reported here, naming the object.
-  if (currentPeriodStart && currentPeriodEnd && currentPeriodEnd < currentPeriodStart) {
-    throw new ProviderMappingError(
-      id,
-      `current_period_end ${currentPeriodEnd.toISOString()} is before current_period_start ${currentPeriodStart.toISOString()}`,
-    );
-  }
+  // An end before the start is reported here (periodDates), naming the object.
+  const { currentPeriodStart, currentPeriodEnd } = periodDates(
+    id,
+    ['current_period_start', 'current_period_end'],
+    period.start,
+    period.end,
+  );
   return {
     ...common(workspaceId, subscription, providerUpdatedAt),
     customerExternalId,
