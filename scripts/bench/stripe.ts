@@ -345,8 +345,8 @@ async function backfillRuns(ctx: Context): Promise<SectionResult> {
         `mapping alone (mapStripeObject) ${fmt.ms(mapMs / N)} per object, ${fmt.ms((mapMs / N) * PAGE)} per page; ` +
         `before the first page is committed ${fmt.ms(head)} (provider config read, active and latest session ` +
         `look-ups, session created, the first page); after the last ${fmt.ms(tail)} (the scan for objects no longer ` +
-        `listed: the workspace's ${fmt.int(N)} customers read back, whole rows with provider_data, through ` +
-        'getCustomersByPaymentProvider in pages of 1,000, and completing the session)',
+        `listed: the workspace's ${fmt.int(N)} customers read back, their external ids only, through ` +
+        'listExternalIDsByProvider in pages of 1,000, and completing the session)',
       extraLine,
       `end to end (stripe-stateful-mock ${e2e.version}): ${fmt.int(E2E)} customers created through the SDK first ` +
         `(untimed, ${fmt.ms(e2e.createMs)}), ~${fmt.int(e2e.bytes)} bytes of JSON each; per page ` +
@@ -553,8 +553,8 @@ async function webhookLatency(ctx: Context): Promise<SectionResult> {
         `the split, p50: receiveStripeWebhook ${fmt.ms(receive.median)} = verification ~${fmt.ms(verify.median)} ` +
           `(constructEvent alone) + recording ~${fmt.ms(rawSample.median)} (the raw INSERT) ` +
           `and the remaining ${signed(receive.median - verify.median - rawSample.median)}, recordWebhookEvent's own ` +
-          `work over the raw statement (its checks of the params and the payload, its statement's CTE and fallback ` +
-          `read, row mapping) and receiveStripeWebhook's (the header and event checks); the ` +
+          `work over the raw statement (its checks of the params and the payload, its plain insert, row mapping) ` +
+          `and receiveStripeWebhook's (the header and event checks); the ` +
           `hand-written endpoint ${fmt.ms(handWritten.median)}`,
         ...(s.quick ? [`--quick: ${s.iterations} iterations (${s.warmup} warm-up), ${s.classBudgetMs} ms cap`] : []),
       ],
