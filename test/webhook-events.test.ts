@@ -450,6 +450,9 @@ describe('failWebhookEvent', () => {
         });
         expect(failed?.status).toBe('failed');
       }
+      // Due "at once" is due from the stored millisecond, which timestamptz(3) may round up: a claim
+      // sent within that half millisecond would not see the event due yet.
+      await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }
 
