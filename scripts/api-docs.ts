@@ -52,6 +52,7 @@ const HELPERS = [
   'mapError',
   'processWebhookEvents',
   'startWebhookWorker',
+  'paginate',
 ];
 
 const CARDINALITY: Record<Cardinality, string> = {
@@ -201,6 +202,8 @@ async function queryFileOf(generatedFile: string, where: string): Promise<QueryF
 /** The generated module a facade declaration runs: `one(GetCustomer.getCustomer, ...)` -> generated/customers/GetCustomer.ts. */
 function generatedModuleOf(argument: ts.Expression | undefined): string | undefined {
   if (!argument) return undefined;
+  // A facade function built inline over another (inBatches(changed(Query.query))): the inner one's query.
+  if (ts.isCallExpression(argument)) return generatedModuleOf(argument.arguments[0]);
   const symbol = checker.getSymbolAtLocation(argument);
   const decl = symbol && resolve(symbol).declarations?.[0];
   const file = decl?.getSourceFile().fileName;

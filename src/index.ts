@@ -38,6 +38,7 @@ export {
   type TransactionOptions,
   type WorkspaceOptions,
 } from './transaction.js';
+export { paginate } from './query.js';
 export type { Db, DeleteOutcome, Narrow, SyncOutcome } from './query.js';
 export type { ProviderSyncStatus, WorkspaceSyncSummary } from './analytics.js';
 export type { Customer } from './customers.js';

@@ -455,6 +455,8 @@ export const sharedRules: ParamRules = {
   canceledAt: timestamp,
   trialEnd: timestamp,
   createdBefore: timestamp,
+  // Retention cut-offs (purgeWebhookEvents, purgeSyncEvents).
+  olderThan: timestamp,
   afterCreatedAt: cursorTimestamp,
   afterUpdatedAt: cursorTimestamp,
   afterReceivedAt: cursorTimestamp,

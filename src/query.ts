@@ -7,7 +7,7 @@ import type { PreparedQuery } from '@pgtyped/runtime';
 import { processSQLQueryIR } from '@pgtyped/runtime';
 import pg from 'pg';
 import { InvalidParameterError, mapError, PaymentSyncDbError, TooManyRowsError, UnsafeIntegerError } from './errors.js';
-import { checkParams, columnOf, oneOf, type Check, type ParamRules } from './params.js';
+import { checkParams, columnOf, MAX_LIST_LIMIT, oneOf, type Check, type ParamRules } from './params.js';
 import type {
   EntitySyncStatus,
   EntityType,
@@ -420,6 +420,58 @@ export function list<P, R, S extends string = string, K extends string = 'create
     'list',
     compiled,
   );
+}
+
+/**
+ * Every row of a keyset list, as an async iterator that holds one page at a time (bounded
+ * memory): `for await (const c of paginate(customers.listCustomers, pool, { workspaceId }))`.
+ * `params` are the list's own, without `after`; `limit` is the page size (default 500). Each page
+ * is one call of `fn` after the last row of the page before, so the iteration has the list's
+ * guarantees (README, "What a cursor guarantees"); it ends after the first short page. Breaking
+ * out of the loop stops it: no further page is read.
+ */
+export async function* paginate<P extends { after?: unknown; limit: number }, R>(
+  fn: ((db: Db, params: P) => Promise<R[]>) & { readonly info: QueryInfo },
+  db: Db,
+  params: Omit<P, 'after' | 'limit'> & { limit?: number },
+): AsyncGenerator<R, void, undefined> {
+  if (fn?.info?.cardinality !== 'list') {
+    throw new InvalidParameterError('fn', 'expected a keyset list function (one whose info.cardinality is list)');
+  }
+  if (typeof params !== 'object' || params === null) {
+    throw new InvalidParameterError('params', 'expected an object of parameters');
+  }
+  if ('after' in params) throw new InvalidParameterError('params.after', 'paginate starts at the first page');
+  const limit = params.limit ?? 500;
+  let after: R | undefined;
+  for (;;) {
+    const page = await fn(db, { ...params, limit, after } as unknown as P);
+    for (const row of page) yield row;
+    if (page.length < limit) return;
+    after = page[page.length - 1];
+  }
+}
+
+/**
+ * A batched delete: `batch` (a `changed` statement deleting at most `limit` rows) run again and
+ * again, each batch its own statement (short transactions, no long lock), until a batch comes back
+ * short. `limit` is optional here (default 1,000). Resolves to the rows deleted in all.
+ */
+export function inBatches<P extends { limit: number }>(
+  batch: ((db: Db, params: P) => Promise<number>) & { readonly info: QueryInfo },
+) {
+  return sameQuery(batch, async (db: Db, params: Omit<P, 'limit'> & { limit?: number }): Promise<number> => {
+    if (typeof params !== 'object' || params === null) {
+      throw new InvalidParameterError('params', 'expected an object of parameters');
+    }
+    const limit = params.limit ?? MAX_LIST_LIMIT;
+    let total = 0;
+    for (;;) {
+      const deleted = await batch(db, { ...params, limit } as P);
+      total += deleted;
+      if (deleted < limit) return total;
+    }
+  });
 }
 
 export const SYNC_OUTCOMES = ['created', 'updated', 'unchanged', 'stale'] as const;

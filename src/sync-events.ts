@@ -16,7 +16,8 @@ import * as ListSyncEventsByEntityType from '../generated/sync-events/ListSyncEv
 import * as ListSyncEventsByEventType from '../generated/sync-events/ListSyncEventsByEventType.js';
 import * as ListSyncEventsByProvider from '../generated/sync-events/ListSyncEventsByProvider.js';
 import * as ListSyncEventsBySession from '../generated/sync-events/ListSyncEventsBySession.js';
-import { changed, count, list, many, one, type Narrow } from './query.js';
+import * as PurgeSyncEvents from '../generated/sync-events/PurgeSyncEvents.js';
+import { changed, count, inBatches, list, many, one, type Narrow } from './query.js';
 
 export type SyncEvent = Narrow<GetSyncEvent.IGetSyncEventResult>;
 export type SyncEventsSummary = Narrow<GetSyncEventsSummaryBySession.IGetSyncEventsSummaryBySessionResult>;
@@ -61,3 +62,9 @@ export const getSyncEventsSummaryBySession = one(GetSyncEventsSummaryBySession.g
 export const getLatestSyncEventsByEntityType = many(GetLatestSyncEventsByEntityType.getLatestSyncEventsByEntityType);
 /** Hard-deletes every event of `sessionId` (live or soft-deleted). Resolves to the number deleted. */
 export const deleteSyncEventsBySession = changed(DeleteSyncEventsBySession.deleteSyncEventsBySession);
+/**
+ * Retention: deletes the workspace's sync events created before `olderThan` (their sessions stay),
+ * `limit` (1 to 1,000, default 1,000) at a time, each batch its own statement, until a batch
+ * comes back short. Resolves to the number of rows deleted.
+ */
+export const purgeSyncEvents = inBatches(changed(PurgeSyncEvents.purgeSyncEvents));

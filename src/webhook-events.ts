@@ -19,9 +19,9 @@ import * as PurgeWebhookEvents from '../generated/webhook-events/PurgeWebhookEve
 import * as RecordWebhookEvent from '../generated/webhook-events/RecordWebhookEvent.js';
 import * as RenewWebhookEventLease from '../generated/webhook-events/RenewWebhookEventLease.js';
 import * as RetryWebhookEvent from '../generated/webhook-events/RetryWebhookEvent.js';
-import { InvalidParameterError, PaymentSyncDbError } from './errors.js';
-import { integer, jsonObject, MAX_LIST_LIMIT, text, timestamp, uuid, type ParamRules } from './params.js';
-import { changed, list, many, one, sameQuery, type Db, type Narrow } from './query.js';
+import { PaymentSyncDbError } from './errors.js';
+import { integer, jsonObject, text, timestamp, uuid, type ParamRules } from './params.js';
+import { changed, inBatches, list, many, one, sameQuery, type Db, type Narrow } from './query.js';
 import { WEBHOOK_EVENT_STATUSES, type WebhookEventStatus } from './vocabulary.js';
 
 export type WebhookEvent = Narrow<
@@ -38,7 +38,6 @@ const rules: ParamRules = {
   eventType: text(255),
   providerEventId: text(255),
   occurredAt: timestamp,
-  olderThan: timestamp,
   leaseSeconds: integer(1, 86_400),
   maxAttempts: integer(1, 1_000),
   baseSeconds: integer(0, 86_400),
@@ -121,24 +120,9 @@ export const listWebhookEventsByStatus = list(ListWebhookEventsByStatus.listWebh
 /** The number of the workspace's events in each status: `{ pending, processing, processed, failed, dead, ignored }`. */
 export const countWebhookEventsByStatus = one(CountWebhookEventsByStatus.countWebhookEventsByStatus, options);
 
-const purgeBatch = changed(PurgeWebhookEvents.purgeWebhookEvents, options);
 /**
  * Deletes the processed and ignored events received before `olderThan`, `limit` (1 to 1,000,
  * default 1,000) at a time, each batch its own statement, until a batch comes back short; pending, processing,
  * failed and dead events are never purged. Resolves to the number of rows deleted.
  */
-export const purgeWebhookEvents = sameQuery(
-  purgeBatch,
-  async (db: Db, params: Omit<Parameters<typeof purgeBatch>[1], 'limit'> & { limit?: number }): Promise<number> => {
-    if (typeof params !== 'object' || params === null) {
-      throw new InvalidParameterError('params', 'expected an object of parameters');
-    }
-    const limit = params.limit ?? MAX_LIST_LIMIT;
-    let total = 0;
-    for (;;) {
-      const deleted = await purgeBatch(db, { ...params, limit });
-      total += deleted;
-      if (deleted < limit) return total;
-    }
-  },
-);
+export const purgeWebhookEvents = inBatches(changed(PurgeWebhookEvents.purgeWebhookEvents, options));

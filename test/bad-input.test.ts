@@ -447,6 +447,7 @@ const lastErrorBad: Bad[] = [['""', ''], ['100,001 characters', 'x'.repeat(100_0
 const FACADE_DEFAULTS: Record<string, readonly string[]> = {
   // Batches of `limit` (default 10,000) until one comes back short (src/webhook-events.ts).
   'webhookEvents.purgeWebhookEvents': ['limit'],
+  'syncEvents.purgeSyncEvents': ['limit'],
 };
 
 /**

@@ -25,6 +25,7 @@ const MIGRATIONS = [
   '0008_webhook_inbox',
   '0009_provider_accounts',
   '0010_subscription_status_future',
+  '0011_sync_event_retention',
 ];
 
 const ALL = [

@@ -549,3 +549,58 @@ describe('deleteSyncEventsBySession', () => {
     );
   });
 });
+
+describe('purgeSyncEvents', () => {
+  it("deletes the workspace's events created before olderThan, in batches, and nothing else", async () => {
+    const { a, b, sa, sb } = await setup();
+    const cut = new Date('2026-06-01T00:00:00Z');
+    // 2,345 old events in a (more than two default batches), 3 newer; b's old events are not a's.
+    // Logged while the session ran (the factory's way: the open-session trigger lifted for the insert).
+    await withTransaction(db.pool, async (tx) => {
+      await tx.query('ALTER TABLE payment_sync_events DISABLE TRIGGER payment_sync_events_session_open');
+      await tx.query(
+        `INSERT INTO payment_sync_events (workspace_id, session_id, provider_name, entity_type, event_type, created_at)
+         SELECT $1, $2, 'stripe', 'customer', 'created', $3::timestamptz - g * interval '1 second'
+         FROM generate_series(1, 2345) g`,
+        [a, sa, cut],
+      );
+      await tx.query('ALTER TABLE payment_sync_events ENABLE TRIGGER payment_sync_events_session_open');
+    });
+    const kept = [];
+    for (let i = 0; i < 3; i++)
+      kept.push((await insertSyncEvent(db.pool, a, sa, { createdAt: new Date(cut.getTime() + i) })).id);
+    const other = await insertSyncEvent(db.pool, b, sb, { createdAt: new Date(cut.getTime() - 60_000) });
+    const count = async (w: string) =>
+      Number(
+        (
+          await db.pool.query<{ n: string }>('SELECT count(*) AS n FROM payment_sync_events WHERE workspace_id = $1', [
+            w,
+          ])
+        ).rows[0].n,
+      );
+
+    // A small batch size: several statements, the total reported.
+    expect(await syncEvents.purgeSyncEvents(db.pool, { workspaceId: a, olderThan: cut, limit: 1000 })).toBe(2345);
+    const { rows } = await db.pool.query<{ id: string }>(
+      'SELECT id FROM payment_sync_events WHERE workspace_id = $1 ORDER BY created_at',
+      [a],
+    );
+    expect(rows.map((r) => r.id)).toEqual(kept);
+    expect(await count(b)).toBe(1);
+    expect((await syncEvents.getSyncEvent(db.pool, { workspaceId: b, id: other.id }))?.id).toBe(other.id);
+    // The sessions stay; a second purge finds nothing.
+    expect(await syncSessions.getSyncSession(db.pool, { workspaceId: a, id: sa })).not.toBeNull();
+    expect(await syncEvents.purgeSyncEvents(db.pool, { workspaceId: a, olderThan: cut })).toBe(0);
+  });
+
+  it('refuses a bad cut-off or limit before the database', async () => {
+    const closed = await db.closedPool();
+    for (const params of [
+      { workspaceId: MISSING, olderThan: 'yesterday' },
+      { workspaceId: MISSING, olderThan: new Date(), limit: 0 },
+      { workspaceId: 'nope', olderThan: new Date() },
+    ]) {
+      await expect(syncEvents.purgeSyncEvents(closed, params as never)).rejects.toBeInstanceOf(InvalidParameterError);
+    }
+  });
+});
