@@ -282,7 +282,8 @@ describe('isolation matrix', () => {
   async function dueOf(tx: pg.PoolClient, tenant: Tenant, providerName?: string): Promise<string[]> {
     const { rows } = await tx.query<{ id: string }>(
       `SELECT id FROM payment_webhook_events
-       WHERE workspace_id = $1 AND status IN ('pending', 'processing', 'failed') AND next_attempt_at <= clock_timestamp()
+       WHERE workspace_id = $1 AND status IN ('pending', 'processing', 'failed')
+         AND next_attempt_at < clock_timestamp() + interval '1 millisecond'
          AND ($2::text IS NULL OR provider_name = $2)
        ORDER BY id`,
       [tenant.workspaceId, providerName ?? null],

@@ -5,11 +5,15 @@
 -- next_attempt_at has passed, processing whose lease expired. FOR UPDATE SKIP
 -- LOCKED: concurrent workers never claim the same event. Each becomes
 -- processing with a lease of leaseSeconds, attempts + 1 and a new
--- claim_token, which its completion must present. The claimed events.
+-- claim_token, which its completion must present. The claimed events. Due is
+-- judged at the stored precision: next_attempt_at is a timestamptz(3), which
+-- rounds (a time "now" may be stored up to half a millisecond ahead), so an
+-- event is due when its millisecond has begun.
 WITH due AS (
   SELECT workspace_id, id
   FROM payment_webhook_events
-  WHERE status IN ('pending', 'processing', 'failed') AND next_attempt_at <= clock_timestamp()
+  WHERE status IN ('pending', 'processing', 'failed')
+    AND next_attempt_at < clock_timestamp() + interval '1 millisecond'
     AND (:workspaceId::uuid IS NULL OR workspace_id = :workspaceId::uuid)
     AND (:providerName::text IS NULL OR provider_name = :providerName::text)
   ORDER BY occurred_at, id
