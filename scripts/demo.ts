@@ -355,6 +355,35 @@ async function newestState(db: Db, side: StripeSide) {
 const INBOX = ['pending', 'processing', 'processed', 'failed', 'dead', 'ignored'] as const;
 type InboxCounts = Record<(typeof INBOX)[number], number>;
 
+/**
+ * Where a provider's inbox disagrees with its webhook plan: every distinct event processed or
+ * ignored, none left pending, failed or dead; the duplicates as redelivered; each recorded event
+ * in the inbox once.
+ */
+function inboxDisagreements(
+  side: { label: string; duplicates: number; recorded: number },
+  plan: { handled: number; ignored: number; duplicates: number },
+  inbox: InboxCounts,
+): string[] {
+  const out: string[] = [];
+  const expected: InboxCounts = {
+    pending: 0,
+    processing: 0,
+    processed: plan.handled,
+    failed: 0,
+    dead: 0,
+    ignored: plan.ignored,
+  };
+  for (const k of INBOX) {
+    if (inbox[k] !== expected[k]) out.push(`${side.label}: inbox ${k} ${inbox[k]}, expected ${expected[k]}`);
+  }
+  if (side.duplicates !== plan.duplicates)
+    out.push(`${side.label}: ${side.duplicates} deliveries were duplicates, ${plan.duplicates} redelivered`);
+  if (side.recorded !== inbox.processed + inbox.ignored)
+    out.push(`${side.label}: ${side.recorded} events recorded, ${inbox.processed + inbox.ignored} in the inbox`);
+  return out;
+}
+
 async function inboxOf(db: Db, workspaceId: string): Promise<InboxCounts> {
   const c = (await webhookEvents.countWebhookEventsByStatus(db, { workspaceId }))!;
   return Object.fromEntries(INBOX.map((k) => [k, Number(c[k])])) as InboxCounts;
@@ -907,26 +936,7 @@ async function main(): Promise<void> {
       const plan = side.plan!;
       const inbox = await inboxOf(pool, side.workspaceId);
       inboxes.set(side, inbox);
-      const expected: InboxCounts = {
-        pending: 0,
-        processing: 0,
-        processed: plan.handled,
-        failed: 0,
-        dead: 0,
-        ignored: plan.ignored,
-      };
-      for (const k of INBOX) {
-        if (inbox[k] !== expected[k])
-          disagreements.push(`${side.label}: inbox ${k} ${inbox[k]}, expected ${expected[k]}`);
-      }
-      if (side.duplicates !== plan.duplicates)
-        disagreements.push(
-          `${side.label}: ${side.duplicates} deliveries were duplicates, ${plan.duplicates} redelivered`,
-        );
-      if (side.recorded !== inbox.processed + inbox.ignored)
-        disagreements.push(
-          `${side.label}: ${side.recorded} events recorded, ${inbox.processed + inbox.ignored} in the inbox`,
-        );
+      disagreements.push(...inboxDisagreements(side, plan, inbox));
       const state = await newestState(pool, side);
       states.set(side, state);
       for (const [kind, { agree, of }] of Object.entries(state)) {
@@ -1060,26 +1070,7 @@ async function main(): Promise<void> {
       const all = await inboxOf(pool, side.workspaceId);
       const inbox = Object.fromEntries(INBOX.map((k) => [k, all[k] - side.inboxBefore![k]])) as InboxCounts;
       cbInboxes.set(side, inbox);
-      const expected: InboxCounts = {
-        pending: 0,
-        processing: 0,
-        processed: plan.handled,
-        failed: 0,
-        dead: 0,
-        ignored: plan.ignored,
-      };
-      for (const k of INBOX) {
-        if (inbox[k] !== expected[k])
-          disagreements.push(`${side.label}: inbox ${k} ${inbox[k]}, expected ${expected[k]}`);
-      }
-      if (side.duplicates !== plan.duplicates)
-        disagreements.push(
-          `${side.label}: ${side.duplicates} deliveries were duplicates, ${plan.duplicates} redelivered`,
-        );
-      if (side.recorded !== inbox.processed + inbox.ignored)
-        disagreements.push(
-          `${side.label}: ${side.recorded} events recorded, ${inbox.processed + inbox.ignored} in the inbox`,
-        );
+      disagreements.push(...inboxDisagreements(side, plan, inbox));
       const state = await chargebeeNewestState(pool, side);
       cbStates.set(side, state);
       for (const [kind, { agree, of }] of Object.entries(state)) {
