@@ -30,15 +30,15 @@ const coreExternal = (format: 'esm' | 'cjs'): NonNullable<Options['esbuildPlugin
   name: 'core-external',
   setup(build) {
     build.onResolve({ filter: /^(\.\.\/)+index\.js$/ }, (args) =>
-      args.importer.includes('/src/providers/')
+      args.importer.includes('/src/providers/') || args.importer.includes('/src/opentelemetry/')
         ? { path: format === 'esm' ? './index.js' : './index.cjs', external: true }
         : undefined,
     );
   },
 });
 
-/** The adapter entries: src/<name>.ts, built to dist/<name>.js, .cjs, .d.ts, .d.cts. */
-const ADAPTERS = ['stripe', 'chargebee'];
+/** The optional entries (adapters, OpenTelemetry): src/<name>.ts, built to dist/<name>.js, .cjs, .d.ts, .d.cts. */
+const ADAPTERS = ['stripe', 'chargebee', 'opentelemetry'];
 
 export default defineConfig([
   {

@@ -17,6 +17,7 @@ import * as prettier from 'prettier';
 import ts from 'typescript';
 import * as library from '../src/index.js';
 import * as chargebeeAdapter from '../src/chargebee.js';
+import * as openTelemetry from '../src/opentelemetry.js';
 import * as stripeAdapter from '../src/stripe.js';
 import type { Cardinality, QueryInfo } from '../src/query.js';
 
@@ -53,6 +54,9 @@ const HELPERS = [
   'processWebhookEvents',
   'startWebhookWorker',
   'paginate',
+  'withoutNamedStatements',
+  'QUERY_CHANNEL',
+  'queryChannel',
 ];
 
 const CARDINALITY: Record<Cardinality, string> = {
@@ -84,6 +88,8 @@ interface FunctionDoc {
   tags: string[];
   signature: string;
   params?: string;
+  /** What a query's `<Name>Result` is, in the package's names (`Customer`, `number`, ...). */
+  result?: string;
   info?: QueryInfo;
   query?: QueryFileDoc;
   /** The read run when an upsert's write was stale. */
@@ -107,6 +113,7 @@ const { options } = ts.parseJsonConfigFileContent(configFile.config, ts.sys, roo
 const ADAPTERS = [
   { subpath: 'payment-sync-db/stripe', source: 'src/stripe.ts', module: stripeAdapter },
   { subpath: 'payment-sync-db/chargebee', source: 'src/chargebee.ts', module: chargebeeAdapter },
+  { subpath: 'payment-sync-db/opentelemetry', source: 'src/opentelemetry.ts', module: openTelemetry },
 ] as const;
 const program = ts.createProgram(
   [join(root, 'src', 'index.ts'), ...ADAPTERS.map((a) => join(root, a.source))],
@@ -217,18 +224,35 @@ function generatedModuleOf(argument: ts.Expression | undefined): string | undefi
 
 // ---- Signatures ----------------------------------------------------------------------------------
 
+const upperFirst = (name: string) => name[0].toUpperCase() + name.slice(1);
+
+/**
+ * The names of each query's params and result types (`GetCustomerParams`, `GetCustomerResult`):
+ * `<Name>` is the query's SQL file name, the function's name with its first letter upper-cased.
+ * Shown in each query's signature, not as entries of the Types section.
+ */
+const queryTypeNames = new Set<string>();
+for (const namespace of NAMESPACES) {
+  const members = (library as unknown as Record<string, Record<string, unknown>>)[namespace] ?? {};
+  for (const [name, value] of Object.entries(members)) {
+    if (typeof value !== 'function' || !(value as { info?: QueryInfo }).info) continue;
+    queryTypeNames.add(`${upperFirst(name)}Params`).add(`${upperFirst(name)}Result`);
+  }
+}
+
 /** The row types the package exports by name (Customer, Price, ...): a result is shown by that name when it is one. */
 const rowTypes: { name: string; file: string; type: ts.Type }[] = [];
 for (const [name, exported] of packageExports) {
   const symbol = resolve(exported);
-  if (!(symbol.flags & ts.SymbolFlags.TypeAlias)) continue;
+  if (!(symbol.flags & ts.SymbolFlags.TypeAlias) || queryTypeNames.has(name)) continue;
   const file = symbol.declarations?.[0]?.getSourceFile().fileName ?? '';
   const type = checker.getDeclaredTypeOfSymbol(symbol);
   if (/\/(query|vocabulary)\.ts$/.test(file) || !(type.flags & ts.TypeFlags.Object)) continue;
   rowTypes.push({ name, file, type });
 }
 
-function rowName(type: ts.Type, file: string): string {
+/** The row type (of `file` first) with exactly these columns, each fitting the row type's, or undefined. */
+function rowName(type: ts.Type, file: string): string | undefined {
   // The same columns, each fitting the row type's (a result may be narrower: a new session is only pending or running).
   const names = (t: ts.Type) =>
     checker
@@ -237,48 +261,54 @@ function rowName(type: ts.Type, file: string): string {
       .sort()
       .join();
   const fits = (t: ts.Type) => names(t) === names(type) && checker.isTypeAssignableTo(type, t);
-  const match = rowTypes.find((r) => r.file === file && fits(r.type)) ?? rowTypes.find((r) => fits(r.type));
-  if (match) return match.name;
-  const printed = checker.typeToString(type, undefined, FLAGS);
-  return /\bI\w+Result\b/.exec(printed)?.[0] ?? printed;
+  return (rowTypes.find((r) => r.file === file && fits(r.type)) ?? rowTypes.find((r) => fits(r.type)))?.name;
 }
 
-function inline(type: ts.Type, at: ts.Node): string {
-  const fields = checker
-    .getPropertiesOfType(type)
-    .map((p) => `${p.name}: ${checker.typeToString(checker.getTypeOfSymbolAtLocation(p, at), at, FLAGS)}`);
+/** The exported unions of string literals (the outcomes, the vocabularies): a field of one is shown by its name. */
+const unionTypes: { name: string; type: ts.Type }[] = [];
+for (const [name, exported] of packageExports) {
+  const symbol = resolve(exported);
+  if (!(symbol.flags & ts.SymbolFlags.TypeAlias)) continue;
+  const type = checker.getDeclaredTypeOfSymbol(symbol);
+  if (type.isUnion() && type.types.every((t) => t.isStringLiteral())) unionTypes.push({ name, type });
+}
+
+/**
+ * What a query's `<Name>Result` is, in the package's own names: a row type (`Customer`), `number`,
+ * or an object whose fields are shown the same way (`{ outcome: SyncOutcome; row: Customer }`).
+ */
+function describeResult(type: ts.Type, file: string, depth = 0): string {
+  const row = rowName(type, file);
+  if (row) return row;
+  const union = unionTypes.find(
+    (u) => checker.isTypeAssignableTo(type, u.type) && checker.isTypeAssignableTo(u.type, type),
+  );
+  if (union) return union.name;
+  const properties = checker.getPropertiesOfType(type);
+  if (depth > 0 || !(type.flags & ts.TypeFlags.Object) || checker.isArrayType(type) || properties.length === 0) {
+    return printType(type);
+  }
+  const fields = properties.map((p) => {
+    const at = p.valueDeclaration ?? p.declarations?.[0];
+    const fieldType = at ? checker.getTypeOfSymbolAtLocation(p, at) : checker.getTypeOfSymbol(p);
+    return `${p.name}: ${describeResult(fieldType, file, depth + 1)}`;
+  });
   return `{ ${fields.join('; ')} }`;
 }
 
-function resultOf(cardinality: Cardinality, returned: ts.Type, at: ts.Node, file: string): string {
+/**
+ * A query's signature in its named types: `getCustomer(db: Db, params: GetCustomerParams):
+ * Promise<GetCustomerResult | null>`, the `| null` or `[]` read from what the function returns.
+ */
+function querySignature(name: string, returned: ts.Type): string {
   const awaited = checker.getAwaitedType(returned) ?? returned;
-  const row = (t: ts.Type) => rowName(t, file);
-  switch (cardinality) {
-    case 'one':
-      return `${row(checker.getNonNullableType(awaited))} | null`;
-    case 'many':
-    case 'list': {
-      const element = checker.getIndexTypeOfType(awaited, ts.IndexKind.Number);
-      return element ? `${row(element)}[]` : checker.typeToString(awaited, at, FLAGS);
-    }
-    case 'count':
-    case 'changed':
-      return 'number';
-    case 'upsert': {
-      const rowProperty = awaited.getProperty('row');
-      const rowType = rowProperty && checker.getTypeOfSymbolAtLocation(rowProperty, at);
-      return `{ outcome: SyncOutcome; row: ${rowType ? row(rowType) : 'unknown'} }`;
-    }
-    case 'tally':
-      return inline(awaited, at);
-  }
-}
-
-function paramsTypeName(cardinality: Cardinality, printed: string): string {
-  const name = /\bI\w+Params\b/.exec(printed)?.[0] ?? printed;
-  if (cardinality === 'list') return `Paged<${name}>`;
-  if (cardinality === 'tally') return `BatchParams<${name}>`;
-  return name;
+  const result = `${upperFirst(name)}Result`;
+  const resolves = checker.isArrayType(awaited)
+    ? `${result}[]`
+    : awaited.isUnion() && awaited.types.some((t) => t.flags & ts.TypeFlags.Null)
+      ? `${result} | null`
+      : result;
+  return `${name}(db: Db, params: ${upperFirst(name)}Params): Promise<${resolves}>`;
 }
 
 /** pgtyped's helper aliases, spelled out; `Json` stays (a JSON value). */
@@ -382,13 +412,18 @@ async function namespaceDoc(namespace: string, fileOfNamespace: Map<string, stri
       const stale = info.cardinality === 'upsert' ? generatedModuleOf(read) : undefined;
       if (stale) fn.staleRead = await queryFileOf(stale, qualified);
       const paramType = checker.getTypeOfSymbolAtLocation(signature.parameters[1], decl);
-      const printedParams = checker.typeToString(checker.getTypeAtLocation(write), decl, FLAGS);
-      fn.signature = `${member.name}(db: Db, params: ${paramsTypeName(info.cardinality, printedParams)}): Promise<${resultOf(
-        info.cardinality,
-        signature.getReturnType(),
-        decl,
-        file,
-      )}>`;
+      fn.signature = querySignature(member.name, signature.getReturnType());
+      for (const suffix of ['Params', 'Result']) {
+        const typeName = `${upperFirst(member.name)}${suffix}`;
+        const alias = packageExports.get(typeName);
+        if (!alias || !(resolve(alias).flags & ts.SymbolFlags.TypeAlias)) {
+          problems.push(
+            `${qualified}: src/index.ts exports no type ${typeName} (add \`export type ${typeName} = ${suffix === 'Params' ? 'ParamsOf' : 'ResultOf'}<typeof ${member.name}>\` to ${rel(file)} and export it from src/index.ts)`,
+          );
+        } else if (suffix === 'Result') {
+          fn.result = describeResult(checker.getDeclaredTypeOfSymbol(resolve(alias)), file);
+        }
+      }
       fn.params = paramsList(paramType, decl, info);
       fn.info = info;
       if (!fn.throws.includes('InvalidParameterError')) fn.throws.unshift('InvalidParameterError');
@@ -463,7 +498,7 @@ function typeDocs(): TypeDoc[] {
   for (const [name, exported] of packageExports) {
     const symbol = resolve(exported);
     const decl = symbol.declarations?.[0];
-    if (!decl || rows.has(name) || name === 'Narrow') continue;
+    if (!decl || rows.has(name) || name === 'Narrow' || queryTypeNames.has(name)) continue;
     if (ts.isInterfaceDeclaration(decl)) {
       // Option and result interfaces: their declaration as written, doc comments included.
       docs.push({ name, doc: '', text: decl.getText().replace(/^export /, '') });
@@ -477,6 +512,11 @@ function typeDocs(): TypeDoc[] {
           doc: docOf(symbol).doc,
           text: `type ${name} = ${values.map((v) => `'${v}'`).join(' | ')}; // ${list}`,
         });
+        continue;
+      }
+      if (decl.typeParameters?.length) {
+        // A generic alias (ParamsOf, ResultOf): as written, its type parameters included.
+        docs.push({ name, doc: docOf(symbol).doc, text: decl.getText().replace(/^export /, '') });
         continue;
       }
       const printed = checker.typeToString(
@@ -536,6 +576,7 @@ function renderFunction(fn: FunctionDoc, heading: string): string[] {
   if (fn.params) out.push(`- **Params:** ${fn.params}`);
   if (cursor?.length)
     out.push(`- **Cursor:** ${cursor.map((c) => `\`${c}\``).join(', ')} (the fields of \`after\` read)`);
+  if (fn.result) out.push(`- **Result:** \`${upperFirst(fn.name)}Result\` is \`${fn.result}\``);
   if (fn.info) out.push(`- **Scope:** ${fn.query?.scope ? prose(fn.query.scope) : 'not stated in the SQL header'}`);
   if (fn.info) {
     out.push(`- **Throws:** ${fn.throws.map(errorLink).join(', ')}; and the ${COMMON}`);
@@ -592,12 +633,12 @@ function render(
     '',
     '## Reading this reference',
     '',
-    'Every query function is `name(db, params)`: `db` is a `pg.Pool`, `pg.PoolClient` or `pg.Client` you own (`Db`); `params` is one object with camelCase keys. Results have camelCase keys, timestamps as `Date`, jsonb parsed, counts and amounts as `number`. Each function carries a non-enumerable `info` (`cardinality`, `text`, `params`, `statement`).',
+    'Every query function is `name(db, params)`: `db` is a `pg.Pool`, `pg.PoolClient` or `pg.Client` you own (`Db`); `params` is one object with camelCase keys. Results have camelCase keys, timestamps as `Date`, jsonb parsed, counts and amounts as `number`. Each function carries a non-enumerable `info` (`name`, its documented name; `cardinality`, `text`, `params`, `statement`).',
     '',
     '- **Cardinality** is `info.cardinality`: what the promise resolves to.',
-    '- `IListCustomersParams`, `ICreateCustomerResult`, ... are the interfaces pgtyped generated for the query (`generated/<area>/<Name>.ts`), with vocabulary fields narrowed to their unions. They are not exported by name: write `Parameters<typeof customers.getCustomer>[1]`. A result with the columns of a row type the package exports (`Customer`, `Price`, ...) is shown by that name.',
-    '- `Paged<P>` (lists): `P` without its `after<Field>` parameters, plus `after?`: the last row of the previous page (omit it, or pass `null`, for the first page). **Cursor** names the fields of `after` that are read.',
-    '- `BatchParams<P>` (bulk upserts): one array per column; an optional array may hold `null` elements (the column default).',
+    "- `GetCustomerParams`, `GetCustomerResult`, ...: each query's params and result are exported by name, `<Name>Params` and `<Name>Result` where `<Name>` is its SQL file's name (`import type { ListCustomersParams, ListCustomersResult } from 'payment-sync-db'`); they are `ParamsOf<typeof customers.listCustomers>` and `ResultOf<typeof customers.listCustomers>`. **Params** lists the fields of `<Name>Params` (pgtyped's, with vocabulary fields narrowed to their unions). `<Name>Result` is the row for `one`, `many` and `list` (without the `null` or the array), else what the promise resolves to; **Result** shows it by the name of the row type the package exports when it has that row's columns (`Customer`, `Price`, ...).",
+    "- Lists take the query's parameters without its `after<Field>` ones, plus `after?`: the last row of the previous page (omit it, or pass `null`, for the first page). **Cursor** names the fields of `after` that are read.",
+    '- Bulk upserts take one array per column; an optional array may hold `null` elements (the column default).',
     "- **Scope** is the `Scope:` sentence of the query's SQL header; **SQL** shows that header (the statement itself is in the file and in `info.text`).",
     '- **Throws** lists the error classes the function names: `InvalidParameterError` means the parameters were refused before the database was touched.',
     '',
@@ -674,7 +715,7 @@ function render(
   out.push(
     '## Types',
     '',
-    "The row types the package exports (`import type { Customer } from 'payment-sync-db'`), the helpers' option and result interfaces, and the vocabularies: each of those is also a runtime list (named in a comment), checked before the database is touched. `Json` is any JSON value (pgtyped's type for jsonb).",
+    "The row types the package exports (`import type { Customer } from 'payment-sync-db'`), the helpers' option and result interfaces, and the vocabularies: each of those is also a runtime list (named in a comment), checked before the database is touched. `Json` is any JSON value (pgtyped's type for jsonb). Each query's `<Name>Params` and `<Name>Result` are exported too; they are named in its signature above, not listed here.",
     '',
   );
   for (const type of types) {

@@ -26,6 +26,7 @@ import { scale } from './bench/scale.js';
 import { counts, FULL, QUICK, seed } from './bench/seed.js';
 import { stripeSection } from './bench/stripe.js';
 import { throughputSection } from './bench/throughput.js';
+import { tracing } from './bench/tracing.js';
 import { progressBar } from './demo/terminal.js';
 import { redact, startPostgres } from './embedded-postgres.js';
 
@@ -41,6 +42,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // In the order they run: reads first, while the dataset is as loaded; the big writes last.
 const SECTIONS: [string, (ctx: Context) => Promise<SectionResult | SectionResult[]>][] = [
   ['latency', latency],
+  ['tracing', tracing],
   ['throughput', throughputSection],
   ['scale', scale],
   ['rls', rls],

@@ -5,7 +5,7 @@
 // provider name).
 import * as GetProviderSyncStatusByWorkspace from '../generated/analytics/GetProviderSyncStatusByWorkspace.js';
 import * as GetWorkspaceSyncSummary from '../generated/analytics/GetWorkspaceSyncSummary.js';
-import { many, one, type Narrow } from './query.js';
+import { many, one, type Narrow, type ParamsOf, type ResultOf } from './query.js';
 
 export type WorkspaceSyncSummary = Narrow<GetWorkspaceSyncSummary.IGetWorkspaceSyncSummaryResult>;
 export type ProviderSyncStatus = Narrow<GetProviderSyncStatusByWorkspace.IGetProviderSyncStatusByWorkspaceResult>;
@@ -24,3 +24,9 @@ export const getWorkspaceSyncSummary = one(GetWorkspaceSyncSummary.getWorkspaceS
  * `conflict`) and their latest `lastSyncedAt` (null when none).
  */
 export const getProviderSyncStatusByWorkspace = many(GetProviderSyncStatusByWorkspace.getProviderSyncStatusByWorkspace);
+
+// Each query's params and result by name (also exported by the package): <Name>Params, <Name>Result.
+export type GetProviderSyncStatusByWorkspaceParams = ParamsOf<typeof getProviderSyncStatusByWorkspace>;
+export type GetProviderSyncStatusByWorkspaceResult = ResultOf<typeof getProviderSyncStatusByWorkspace>;
+export type GetWorkspaceSyncSummaryParams = ParamsOf<typeof getWorkspaceSyncSummary>;
+export type GetWorkspaceSyncSummaryResult = ResultOf<typeof getWorkspaceSyncSummary>;

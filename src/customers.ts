@@ -29,6 +29,8 @@ import {
   tally,
   upsert,
   type Narrow,
+  type ParamsOf,
+  type ResultOf,
 } from './query.js';
 
 // The payment-sync queries about customers, also exported from `syncStatus`.
@@ -143,3 +145,37 @@ export const getCustomersWithSyncConflicts = list(GetCustomersWithSyncConflicts.
 export const bulkUpsertCustomersWithSync = tally(BulkUpsertCustomersWithSync.bulkUpsertCustomersWithSync, {
   check: sameLength('externalIds', 'providerUpdatedAts', 'emails', 'names', 'metadatas', 'providerDatas'),
 });
+
+// Each query's params and result by name (also exported by the package): <Name>Params, <Name>Result.
+export type BulkDeleteCustomersWithSyncParams = ParamsOf<typeof bulkDeleteCustomersWithSync>;
+export type BulkDeleteCustomersWithSyncResult = ResultOf<typeof bulkDeleteCustomersWithSync>;
+export type BulkUpsertCustomersWithSyncParams = ParamsOf<typeof bulkUpsertCustomersWithSync>;
+export type BulkUpsertCustomersWithSyncResult = ResultOf<typeof bulkUpsertCustomersWithSync>;
+export type CreateCustomerParams = ParamsOf<typeof createCustomer>;
+export type CreateCustomerResult = ResultOf<typeof createCustomer>;
+export type CreateCustomerWithSyncParams = ParamsOf<typeof createCustomerWithSync>;
+export type CreateCustomerWithSyncResult = ResultOf<typeof createCustomerWithSync>;
+export type DeleteCustomerParams = ParamsOf<typeof deleteCustomer>;
+export type DeleteCustomerResult = ResultOf<typeof deleteCustomer>;
+export type DeleteCustomerWithSyncParams = ParamsOf<typeof deleteCustomerWithSync>;
+export type DeleteCustomerWithSyncResult = ResultOf<typeof deleteCustomerWithSync>;
+export type GetCustomerParams = ParamsOf<typeof getCustomer>;
+export type GetCustomerResult = ResultOf<typeof getCustomer>;
+export type GetCustomerByExternalIDParams = ParamsOf<typeof getCustomerByExternalID>;
+export type GetCustomerByExternalIDResult = ResultOf<typeof getCustomerByExternalID>;
+export type GetCustomersByExternalIDsParams = ParamsOf<typeof getCustomersByExternalIDs>;
+export type GetCustomersByExternalIDsResult = ResultOf<typeof getCustomersByExternalIDs>;
+export type GetCustomersNeedingSyncParams = ParamsOf<typeof getCustomersNeedingSync>;
+export type GetCustomersNeedingSyncResult = ResultOf<typeof getCustomersNeedingSync>;
+export type GetCustomersSyncedByProviderParams = ParamsOf<typeof getCustomersSyncedByProvider>;
+export type GetCustomersSyncedByProviderResult = ResultOf<typeof getCustomersSyncedByProvider>;
+export type GetCustomersWithSyncConflictsParams = ParamsOf<typeof getCustomersWithSyncConflicts>;
+export type GetCustomersWithSyncConflictsResult = ResultOf<typeof getCustomersWithSyncConflicts>;
+export type ListCustomersParams = ParamsOf<typeof listCustomers>;
+export type ListCustomersResult = ResultOf<typeof listCustomers>;
+export type UpdateCustomerParams = ParamsOf<typeof updateCustomer>;
+export type UpdateCustomerResult = ResultOf<typeof updateCustomer>;
+export type UpdateCustomerPaymentSyncStatusParams = ParamsOf<typeof updateCustomerPaymentSyncStatus>;
+export type UpdateCustomerPaymentSyncStatusResult = ResultOf<typeof updateCustomerPaymentSyncStatus>;
+export type UpdateCustomerWithSyncParams = ParamsOf<typeof updateCustomerWithSync>;
+export type UpdateCustomerWithSyncResult = ResultOf<typeof updateCustomerWithSync>;

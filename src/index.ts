@@ -1,13 +1,43 @@
-export * as analytics from './analytics.js';
-export * as customers from './customers.js';
-export * as prices from './prices.js';
-export * as products from './products.js';
-export * as subscriptions from './subscriptions.js';
-export * as syncEvents from './sync-events.js';
-export * as syncSessions from './sync-sessions.js';
-export * as syncStatus from './sync-status.js';
-export * as webhookEvents from './webhook-events.js';
-export * as workspaces from './workspaces.js';
+import * as analytics from './analytics.js';
+import * as customers from './customers.js';
+import * as prices from './prices.js';
+import * as products from './products.js';
+import { nameQueries } from './query.js';
+import * as subscriptions from './subscriptions.js';
+import * as syncEvents from './sync-events.js';
+import * as syncSessions from './sync-sessions.js';
+import * as syncStatus from './sync-status.js';
+import * as webhookEvents from './webhook-events.js';
+import * as workspaces from './workspaces.js';
+
+// Each query function learns its documented name (info.name, the traced query name).
+for (const namespace of [
+  workspaces,
+  customers,
+  products,
+  prices,
+  subscriptions,
+  syncSessions,
+  syncEvents,
+  syncStatus,
+  analytics,
+  webhookEvents,
+]) {
+  nameQueries(namespace);
+}
+
+export {
+  analytics,
+  customers,
+  prices,
+  products,
+  subscriptions,
+  syncEvents,
+  syncSessions,
+  syncStatus,
+  webhookEvents,
+  workspaces,
+};
 export * from './errors.js';
 export * from './vocabulary.js';
 export {
@@ -22,6 +52,7 @@ export {
   type WorkerOptions,
 } from './inbox.js';
 export { createPool, type PoolOptions } from './pool.js';
+export { QUERY_CHANNEL, queryChannel, type QueryTraceContext } from './telemetry.js';
 export { migrate, migrationsDir, type MigrateOptions } from './migrate.js';
 export {
   MIGRATIONS_TABLE,
@@ -35,11 +66,12 @@ export {
   withTransaction,
   withWorkspace,
   type IsolationLevel,
+  type RetryOptions,
   type TransactionOptions,
   type WorkspaceOptions,
 } from './transaction.js';
-export { paginate } from './query.js';
-export type { Db, DeleteOutcome, Narrow, SyncOutcome } from './query.js';
+export { paginate, withoutNamedStatements } from './query.js';
+export type { Db, DeleteOutcome, Narrow, ParamsOf, QueryInfo, ResultOf, SyncOutcome } from './query.js';
 export type { ProviderSyncStatus, WorkspaceSyncSummary } from './analytics.js';
 export type { Customer } from './customers.js';
 export type { Price, PriceWithProduct } from './prices.js';
@@ -50,3 +82,282 @@ export type { SyncSession } from './sync-sessions.js';
 export type { PriceWithProductRef, SyncEntity } from './sync-status.js';
 export type { ProviderWorkspace, Workspace, WorkspaceProviderConfig } from './workspaces.js';
 export type { WebhookEvent } from './webhook-events.js';
+// Each query's params and result by name, <Name>Params and <Name>Result (test/named-types.test.ts keeps this complete).
+export type {
+  GetProviderSyncStatusByWorkspaceParams,
+  GetProviderSyncStatusByWorkspaceResult,
+  GetWorkspaceSyncSummaryParams,
+  GetWorkspaceSyncSummaryResult,
+} from './analytics.js';
+export type {
+  BulkDeleteCustomersWithSyncParams,
+  BulkDeleteCustomersWithSyncResult,
+  BulkUpsertCustomersWithSyncParams,
+  BulkUpsertCustomersWithSyncResult,
+  CreateCustomerParams,
+  CreateCustomerResult,
+  CreateCustomerWithSyncParams,
+  CreateCustomerWithSyncResult,
+  DeleteCustomerParams,
+  DeleteCustomerResult,
+  DeleteCustomerWithSyncParams,
+  DeleteCustomerWithSyncResult,
+  GetCustomerParams,
+  GetCustomerResult,
+  GetCustomerByExternalIDParams,
+  GetCustomerByExternalIDResult,
+  GetCustomersByExternalIDsParams,
+  GetCustomersByExternalIDsResult,
+  GetCustomersNeedingSyncParams,
+  GetCustomersNeedingSyncResult,
+  GetCustomersSyncedByProviderParams,
+  GetCustomersSyncedByProviderResult,
+  GetCustomersWithSyncConflictsParams,
+  GetCustomersWithSyncConflictsResult,
+  ListCustomersParams,
+  ListCustomersResult,
+  UpdateCustomerParams,
+  UpdateCustomerResult,
+  UpdateCustomerPaymentSyncStatusParams,
+  UpdateCustomerPaymentSyncStatusResult,
+  UpdateCustomerWithSyncParams,
+  UpdateCustomerWithSyncResult,
+} from './customers.js';
+export type {
+  BulkDeletePricesWithSyncParams,
+  BulkDeletePricesWithSyncResult,
+  BulkUpsertPricesWithSyncParams,
+  BulkUpsertPricesWithSyncResult,
+  CreatePriceParams,
+  CreatePriceResult,
+  CreatePriceWithSyncParams,
+  CreatePriceWithSyncResult,
+  DeletePriceParams,
+  DeletePriceResult,
+  DeletePriceWithSyncParams,
+  DeletePriceWithSyncResult,
+  GetPriceParams,
+  GetPriceResult,
+  GetPriceByExternalIDParams,
+  GetPriceByExternalIDResult,
+  GetPriceWithProductParams,
+  GetPriceWithProductResult,
+  GetPricesNeedingSyncParams,
+  GetPricesNeedingSyncResult,
+  GetPricesSyncedByProviderParams,
+  GetPricesSyncedByProviderResult,
+  GetPricesWithSyncConflictsParams,
+  GetPricesWithSyncConflictsResult,
+  ListPricesByProductParams,
+  ListPricesByProductResult,
+  UpdatePriceParams,
+  UpdatePriceResult,
+  UpdatePricePaymentSyncStatusParams,
+  UpdatePricePaymentSyncStatusResult,
+  UpdatePriceWithSyncParams,
+  UpdatePriceWithSyncResult,
+} from './prices.js';
+export type {
+  BulkDeleteProductsWithSyncParams,
+  BulkDeleteProductsWithSyncResult,
+  BulkUpsertProductsWithSyncParams,
+  BulkUpsertProductsWithSyncResult,
+  CreateProductParams,
+  CreateProductResult,
+  CreateProductWithSyncParams,
+  CreateProductWithSyncResult,
+  DeleteProductParams,
+  DeleteProductResult,
+  DeleteProductWithSyncParams,
+  DeleteProductWithSyncResult,
+  GetProductParams,
+  GetProductResult,
+  GetProductByExternalIDParams,
+  GetProductByExternalIDResult,
+  GetProductsNeedingSyncParams,
+  GetProductsNeedingSyncResult,
+  GetProductsSyncedByProviderParams,
+  GetProductsSyncedByProviderResult,
+  GetProductsWithSyncConflictsParams,
+  GetProductsWithSyncConflictsResult,
+  ListProductsParams,
+  ListProductsResult,
+  UpdateProductParams,
+  UpdateProductResult,
+  UpdateProductPaymentSyncStatusParams,
+  UpdateProductPaymentSyncStatusResult,
+  UpdateProductWithSyncParams,
+  UpdateProductWithSyncResult,
+} from './products.js';
+export type {
+  BulkDeleteSubscriptionsWithSyncParams,
+  BulkDeleteSubscriptionsWithSyncResult,
+  BulkUpsertSubscriptionsWithSyncParams,
+  BulkUpsertSubscriptionsWithSyncResult,
+  CreateSubscriptionParams,
+  CreateSubscriptionResult,
+  CreateSubscriptionWithSyncParams,
+  CreateSubscriptionWithSyncResult,
+  DeleteSubscriptionParams,
+  DeleteSubscriptionResult,
+  DeleteSubscriptionWithSyncParams,
+  DeleteSubscriptionWithSyncResult,
+  GetSubscriptionParams,
+  GetSubscriptionResult,
+  GetSubscriptionByExternalIDParams,
+  GetSubscriptionByExternalIDResult,
+  GetSubscriptionsNeedingSyncParams,
+  GetSubscriptionsNeedingSyncResult,
+  GetSubscriptionsSyncedByProviderParams,
+  GetSubscriptionsSyncedByProviderResult,
+  GetSubscriptionsWithSyncConflictsParams,
+  GetSubscriptionsWithSyncConflictsResult,
+  ListSubscriptionsParams,
+  ListSubscriptionsResult,
+  UpdateSubscriptionParams,
+  UpdateSubscriptionResult,
+  UpdateSubscriptionPaymentSyncStatusParams,
+  UpdateSubscriptionPaymentSyncStatusResult,
+  UpdateSubscriptionWithSyncParams,
+  UpdateSubscriptionWithSyncResult,
+} from './subscriptions.js';
+export type {
+  CountSyncEventsByEntityTypeParams,
+  CountSyncEventsByEntityTypeResult,
+  CountSyncEventsBySessionParams,
+  CountSyncEventsBySessionResult,
+  CountSyncEventsBySessionAndTypeParams,
+  CountSyncEventsBySessionAndTypeResult,
+  CreateSyncEventParams,
+  CreateSyncEventResult,
+  DeleteSyncEventsBySessionParams,
+  DeleteSyncEventsBySessionResult,
+  GetLatestSyncEventsByEntityTypeParams,
+  GetLatestSyncEventsByEntityTypeResult,
+  GetSyncEventParams,
+  GetSyncEventResult,
+  GetSyncEventsByExternalIDParams,
+  GetSyncEventsByExternalIDResult,
+  GetSyncEventsSummaryBySessionParams,
+  GetSyncEventsSummaryBySessionResult,
+  ListSyncEventsByEntityTypeParams,
+  ListSyncEventsByEntityTypeResult,
+  ListSyncEventsByEventTypeParams,
+  ListSyncEventsByEventTypeResult,
+  ListSyncEventsByProviderParams,
+  ListSyncEventsByProviderResult,
+  ListSyncEventsBySessionParams,
+  ListSyncEventsBySessionResult,
+  PurgeSyncEventsParams,
+  PurgeSyncEventsResult,
+} from './sync-events.js';
+export type {
+  CountSyncSessionsParams,
+  CountSyncSessionsResult,
+  CountSyncSessionsByProviderParams,
+  CountSyncSessionsByProviderResult,
+  CreateSyncSessionParams,
+  CreateSyncSessionResult,
+  DeleteSyncSessionParams,
+  DeleteSyncSessionResult,
+  GetActiveSyncSessionsByProviderParams,
+  GetActiveSyncSessionsByProviderResult,
+  GetLatestSyncSessionByProviderParams,
+  GetLatestSyncSessionByProviderResult,
+  GetSyncSessionParams,
+  GetSyncSessionResult,
+  GetSyncSessionByProviderParams,
+  GetSyncSessionByProviderResult,
+  ListSyncSessionsParams,
+  ListSyncSessionsResult,
+  ListSyncSessionsByProviderParams,
+  ListSyncSessionsByProviderResult,
+  ListSyncSessionsByStatusParams,
+  ListSyncSessionsByStatusResult,
+  UpdateSyncSessionErrorParams,
+  UpdateSyncSessionErrorResult,
+  UpdateSyncSessionProgressParams,
+  UpdateSyncSessionProgressResult,
+  UpdateSyncSessionStatusParams,
+  UpdateSyncSessionStatusResult,
+} from './sync-sessions.js';
+export type {
+  BulkUpdateCustomerSyncStatusParams,
+  BulkUpdateCustomerSyncStatusResult,
+  BulkUpdatePriceSyncStatusParams,
+  BulkUpdatePriceSyncStatusResult,
+  BulkUpdateProductSyncStatusParams,
+  BulkUpdateProductSyncStatusResult,
+  BulkUpdateSubscriptionSyncStatusParams,
+  BulkUpdateSubscriptionSyncStatusResult,
+  GetCustomersByPaymentProviderParams,
+  GetCustomersByPaymentProviderResult,
+  GetCustomersByPaymentSyncStatusParams,
+  GetCustomersByPaymentSyncStatusResult,
+  GetEntitiesBySyncStatusAndProviderParams,
+  GetEntitiesBySyncStatusAndProviderResult,
+  GetEntityByExternalIDParams,
+  GetEntityByExternalIDResult,
+  GetPricesByPaymentProviderParams,
+  GetPricesByPaymentProviderResult,
+  GetPricesByPaymentSyncStatusParams,
+  GetPricesByPaymentSyncStatusResult,
+  GetProductsByPaymentProviderParams,
+  GetProductsByPaymentProviderResult,
+  GetProductsByPaymentSyncStatusParams,
+  GetProductsByPaymentSyncStatusResult,
+  GetSubscriptionsByPaymentProviderParams,
+  GetSubscriptionsByPaymentProviderResult,
+  GetSubscriptionsByPaymentSyncStatusParams,
+  GetSubscriptionsByPaymentSyncStatusResult,
+  ListExternalIDsByProviderParams,
+  ListExternalIDsByProviderResult,
+  UpdateCustomerSyncStatusParams,
+  UpdateCustomerSyncStatusResult,
+  UpdatePriceSyncStatusParams,
+  UpdatePriceSyncStatusResult,
+  UpdateProductSyncStatusParams,
+  UpdateProductSyncStatusResult,
+  UpdateSubscriptionSyncStatusParams,
+  UpdateSubscriptionSyncStatusResult,
+} from './sync-status.js';
+export type {
+  ClaimWebhookEventsParams,
+  ClaimWebhookEventsResult,
+  CompleteWebhookEventParams,
+  CompleteWebhookEventResult,
+  CountWebhookEventsByStatusParams,
+  CountWebhookEventsByStatusResult,
+  FailWebhookEventParams,
+  FailWebhookEventResult,
+  GetWebhookEventByProviderEventIDParams,
+  GetWebhookEventByProviderEventIDResult,
+  IgnoreWebhookEventParams,
+  IgnoreWebhookEventResult,
+  ListWebhookEventsByStatusParams,
+  ListWebhookEventsByStatusResult,
+  PurgeWebhookEventsParams,
+  PurgeWebhookEventsResult,
+  RecordWebhookEventParams,
+  RecordWebhookEventResult,
+  RenewWebhookEventLeaseParams,
+  RenewWebhookEventLeaseResult,
+  RetryWebhookEventParams,
+  RetryWebhookEventResult,
+} from './webhook-events.js';
+export type {
+  CreateWorkspaceParams,
+  CreateWorkspaceResult,
+  DeleteWorkspaceParams,
+  DeleteWorkspaceResult,
+  GetWorkspaceParams,
+  GetWorkspaceResult,
+  GetWorkspaceByProviderAccountParams,
+  GetWorkspaceByProviderAccountResult,
+  GetWorkspaceProviderConfigParams,
+  GetWorkspaceProviderConfigResult,
+  GetWorkspacesByProviderParams,
+  GetWorkspacesByProviderResult,
+  UpdateWorkspaceProviderConfigParams,
+  UpdateWorkspaceProviderConfigResult,
+} from './workspaces.js';

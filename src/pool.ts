@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { mapError } from './errors.js';
+import { withoutNamedStatements } from './query.js';
 
 export interface PoolOptions extends pg.PoolConfig {
   /**
@@ -8,6 +9,13 @@ export interface PoolOptions extends pg.PoolConfig {
    * unhandled `error` event would crash the process. Default: a process warning.
    */
   onIdleError?: (error: unknown) => void;
+  /**
+   * `false`: every call of this library on the pool (and on the clients it hands out) sends unnamed
+   * statements instead of named prepared statements, for PgBouncer in transaction pooling mode
+   * (before 1.21, or without `max_prepared_statements`). Default `true`: each query is prepared
+   * once per connection.
+   */
+  namedStatements?: boolean;
 }
 
 /**
@@ -17,8 +25,9 @@ export interface PoolOptions extends pg.PoolConfig {
  * if you build your own, attach such a listener yourself.
  */
 export function createPool(options: PoolOptions = {}): pg.Pool {
-  const { onIdleError, ...config } = options;
+  const { onIdleError, namedStatements = true, ...config } = options;
   const pool = new pg.Pool(config);
+  if (!namedStatements) withoutNamedStatements(pool);
   pool.on('error', (error) => {
     const typed = mapError(error);
     if (onIdleError) onIdleError(typed);

@@ -35,6 +35,8 @@ import {
   tally,
   upsert,
   type Narrow,
+  type ParamsOf,
+  type ResultOf,
 } from './query.js';
 
 // The payment-sync queries about prices, also exported from `syncStatus`.
@@ -178,3 +180,37 @@ export const bulkUpsertPricesWithSync = tally(BulkUpsertPricesWithSync.bulkUpser
     eitherOfEach('productIds', 'productExternalIds', 'externalIds'),
   ),
 });
+
+// Each query's params and result by name (also exported by the package): <Name>Params, <Name>Result.
+export type BulkDeletePricesWithSyncParams = ParamsOf<typeof bulkDeletePricesWithSync>;
+export type BulkDeletePricesWithSyncResult = ResultOf<typeof bulkDeletePricesWithSync>;
+export type BulkUpsertPricesWithSyncParams = ParamsOf<typeof bulkUpsertPricesWithSync>;
+export type BulkUpsertPricesWithSyncResult = ResultOf<typeof bulkUpsertPricesWithSync>;
+export type CreatePriceParams = ParamsOf<typeof createPrice>;
+export type CreatePriceResult = ResultOf<typeof createPrice>;
+export type CreatePriceWithSyncParams = ParamsOf<typeof createPriceWithSync>;
+export type CreatePriceWithSyncResult = ResultOf<typeof createPriceWithSync>;
+export type DeletePriceParams = ParamsOf<typeof deletePrice>;
+export type DeletePriceResult = ResultOf<typeof deletePrice>;
+export type DeletePriceWithSyncParams = ParamsOf<typeof deletePriceWithSync>;
+export type DeletePriceWithSyncResult = ResultOf<typeof deletePriceWithSync>;
+export type GetPriceParams = ParamsOf<typeof getPrice>;
+export type GetPriceResult = ResultOf<typeof getPrice>;
+export type GetPriceByExternalIDParams = ParamsOf<typeof getPriceByExternalID>;
+export type GetPriceByExternalIDResult = ResultOf<typeof getPriceByExternalID>;
+export type GetPriceWithProductParams = ParamsOf<typeof getPriceWithProduct>;
+export type GetPriceWithProductResult = ResultOf<typeof getPriceWithProduct>;
+export type GetPricesNeedingSyncParams = ParamsOf<typeof getPricesNeedingSync>;
+export type GetPricesNeedingSyncResult = ResultOf<typeof getPricesNeedingSync>;
+export type GetPricesSyncedByProviderParams = ParamsOf<typeof getPricesSyncedByProvider>;
+export type GetPricesSyncedByProviderResult = ResultOf<typeof getPricesSyncedByProvider>;
+export type GetPricesWithSyncConflictsParams = ParamsOf<typeof getPricesWithSyncConflicts>;
+export type GetPricesWithSyncConflictsResult = ResultOf<typeof getPricesWithSyncConflicts>;
+export type ListPricesByProductParams = ParamsOf<typeof listPricesByProduct>;
+export type ListPricesByProductResult = ResultOf<typeof listPricesByProduct>;
+export type UpdatePriceParams = ParamsOf<typeof updatePrice>;
+export type UpdatePriceResult = ResultOf<typeof updatePrice>;
+export type UpdatePricePaymentSyncStatusParams = ParamsOf<typeof updatePricePaymentSyncStatus>;
+export type UpdatePricePaymentSyncStatusResult = ResultOf<typeof updatePricePaymentSyncStatus>;
+export type UpdatePriceWithSyncParams = ParamsOf<typeof updatePriceWithSync>;
+export type UpdatePriceWithSyncResult = ResultOf<typeof updatePriceWithSync>;

@@ -27,6 +27,8 @@ import {
   tally,
   upsert,
   type Narrow,
+  type ParamsOf,
+  type ResultOf,
 } from './query.js';
 
 // The payment-sync queries about products, also exported from `syncStatus`.
@@ -140,3 +142,35 @@ export const bulkUpsertProductsWithSync = tally(BulkUpsertProductsWithSync.bulkU
     'providerDatas',
   ),
 });
+
+// Each query's params and result by name (also exported by the package): <Name>Params, <Name>Result.
+export type BulkDeleteProductsWithSyncParams = ParamsOf<typeof bulkDeleteProductsWithSync>;
+export type BulkDeleteProductsWithSyncResult = ResultOf<typeof bulkDeleteProductsWithSync>;
+export type BulkUpsertProductsWithSyncParams = ParamsOf<typeof bulkUpsertProductsWithSync>;
+export type BulkUpsertProductsWithSyncResult = ResultOf<typeof bulkUpsertProductsWithSync>;
+export type CreateProductParams = ParamsOf<typeof createProduct>;
+export type CreateProductResult = ResultOf<typeof createProduct>;
+export type CreateProductWithSyncParams = ParamsOf<typeof createProductWithSync>;
+export type CreateProductWithSyncResult = ResultOf<typeof createProductWithSync>;
+export type DeleteProductParams = ParamsOf<typeof deleteProduct>;
+export type DeleteProductResult = ResultOf<typeof deleteProduct>;
+export type DeleteProductWithSyncParams = ParamsOf<typeof deleteProductWithSync>;
+export type DeleteProductWithSyncResult = ResultOf<typeof deleteProductWithSync>;
+export type GetProductParams = ParamsOf<typeof getProduct>;
+export type GetProductResult = ResultOf<typeof getProduct>;
+export type GetProductByExternalIDParams = ParamsOf<typeof getProductByExternalID>;
+export type GetProductByExternalIDResult = ResultOf<typeof getProductByExternalID>;
+export type GetProductsNeedingSyncParams = ParamsOf<typeof getProductsNeedingSync>;
+export type GetProductsNeedingSyncResult = ResultOf<typeof getProductsNeedingSync>;
+export type GetProductsSyncedByProviderParams = ParamsOf<typeof getProductsSyncedByProvider>;
+export type GetProductsSyncedByProviderResult = ResultOf<typeof getProductsSyncedByProvider>;
+export type GetProductsWithSyncConflictsParams = ParamsOf<typeof getProductsWithSyncConflicts>;
+export type GetProductsWithSyncConflictsResult = ResultOf<typeof getProductsWithSyncConflicts>;
+export type ListProductsParams = ParamsOf<typeof listProducts>;
+export type ListProductsResult = ResultOf<typeof listProducts>;
+export type UpdateProductParams = ParamsOf<typeof updateProduct>;
+export type UpdateProductResult = ResultOf<typeof updateProduct>;
+export type UpdateProductPaymentSyncStatusParams = ParamsOf<typeof updateProductPaymentSyncStatus>;
+export type UpdateProductPaymentSyncStatusResult = ResultOf<typeof updateProductPaymentSyncStatus>;
+export type UpdateProductWithSyncParams = ParamsOf<typeof updateProductWithSync>;
+export type UpdateProductWithSyncResult = ResultOf<typeof updateProductWithSync>;

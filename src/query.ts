@@ -8,6 +8,7 @@ import { processSQLQueryIR } from '@pgtyped/runtime';
 import pg from 'pg';
 import { InvalidParameterError, mapError, PaymentSyncDbError, TooManyRowsError, UnsafeIntegerError } from './errors.js';
 import { checkParams, columnOf, MAX_LIST_LIMIT, oneOf, type Check, type ParamRules } from './params.js';
+import { queryChannel, queryTraced, type QueryTraceContext } from './telemetry.js';
 import type {
   EntitySyncStatus,
   EntityType,
@@ -21,6 +22,10 @@ import type {
 export type Db = pg.Pool | pg.PoolClient | pg.Client;
 
 interface Compiled {
+  /** The documented name (the SQL file's), given by nameQueries; the statement's name until then. */
+  name: string;
+  /** How the facade function reads the result. */
+  cardinality: Cardinality;
   text: string;
   /** Parameter names in bind order, and whether each is required. */
   params: { name: string; required: boolean }[];
@@ -33,6 +38,8 @@ interface Compiled {
    * constant ones on the prototype makes that copy one property long.
    */
   config: { name: string; text: string; rowMode: 'array'; types: typeof typeParsers };
+  /** The same without a statement name, for pools that send unnamed statements (PgBouncer transaction mode). */
+  unnamed: { text: string; rowMode: 'array'; types: typeof typeParsers };
   /** The result columns last seen and how a row of them is built, reused while the columns stay the same. */
   columns?: { names: string[]; build: RowBuilder };
 }
@@ -41,7 +48,7 @@ interface QueryIR {
   statement: string;
 }
 
-function compile(query: PreparedQuery<unknown, unknown>): Compiled {
+function compile(query: PreparedQuery<unknown, unknown>, cardinality: Cardinality): Compiled {
   const ir = (query as unknown as { queryIR: QueryIR }).queryIR;
   const { query: text, mapping } = processSQLQueryIR(ir as never);
   const params = mapping.map((m) => {
@@ -53,10 +60,13 @@ function compile(query: PreparedQuery<unknown, unknown>): Compiled {
   params.sort((a, b) => a.index - b.index);
   const statement = `psdb_${fnv1a(text)}`;
   return {
+    name: statement,
+    cardinality,
     text,
     params: params.map(({ name, required }) => ({ name, required })),
     statement,
     config: { name: statement, text, rowMode: 'array', types: typeParsers },
+    unnamed: { text, rowMode: 'array', types: typeParsers },
   };
 }
 
@@ -95,6 +105,28 @@ function camel(column: string): string {
   return key;
 }
 
+/** Marks a pool or client whose calls send unnamed statements (see withoutNamedStatements). */
+const UNNAMED = Symbol.for('payment-sync-db.unnamedStatements');
+type Marked = { [UNNAMED]?: true };
+
+/**
+ * Makes every call of this library on `db` send unnamed statements (the extended protocol without a
+ * statement name: parsed on every call, never prepared once per connection), for PgBouncer in
+ * transaction pooling mode before 1.21, or 1.21+ without `max_prepared_statements`, where a named
+ * statement prepared on one server connection is missing on the next. For a pool, the clients it
+ * connects from now on are marked too (mark it before its first use, or build it with
+ * `createPool({ namedStatements: false })`). Returns `db`. Costs one parse per call on the server.
+ */
+export function withoutNamedStatements<D extends Db>(db: D): D {
+  (db as Marked)[UNNAMED] = true;
+  if (db instanceof pg.Pool) {
+    db.on('connect', (client) => {
+      (client as Marked)[UNNAMED] = true;
+    });
+  }
+  return db;
+}
+
 async function execute(
   db: Db,
   compiled: Compiled,
@@ -105,19 +137,51 @@ async function execute(
   const values = checkParams(compiled.params, params, rules);
   check?.(params);
   // Hot path: the config's constant part is its prototype (see Compiled.config).
-  const config = Object.create(compiled.config) as pg.QueryArrayConfig;
+  const config = Object.create((db as Marked)[UNNAMED] ? compiled.unnamed : compiled.config) as pg.QueryArrayConfig;
   config.values = values;
   let result: pg.QueryResult<unknown[]>;
-  try {
-    result = await db.query(config);
-  } catch (error) {
-    throw mapError(error);
+  if (queryTraced()) result = await traced(db, compiled, config, params);
+  else {
+    try {
+      result = await db.query(config);
+    } catch (error) {
+      throw mapError(error);
+    }
   }
   const build = rowBuilderOf(compiled, result.fields);
   const raw = result.rows;
   const rows = new Array<Record<string, unknown>>(raw.length);
   for (let r = 0; r < raw.length; r++) rows[r] = build(raw[r]);
   return { rows, rowCount: result.rowCount ?? 0 };
+}
+
+/** The statement, published on the `payment-sync-db:query` TracingChannel (src/telemetry.ts). */
+async function traced(
+  db: Db,
+  compiled: Compiled,
+  config: pg.QueryArrayConfig,
+  params: Record<string, unknown>,
+): Promise<pg.QueryResult<unknown[]>> {
+  const workspaceId = params.workspaceId;
+  const context: QueryTraceContext = {
+    query: compiled.name,
+    text: compiled.text,
+    statement: compiled.statement,
+    cardinality: compiled.cardinality,
+    workspaceId: typeof workspaceId === 'string' ? workspaceId : undefined,
+  };
+  let result: pg.QueryResult<unknown[]> | undefined;
+  // The traced function resolves to the row count, so that the channel's `result` never holds rows.
+  await queryChannel.tracePromise(async () => {
+    try {
+      result = await db.query(config);
+    } catch (error) {
+      throw mapError(error);
+    }
+    context.rowCount = result.rowCount ?? 0;
+    return context.rowCount;
+  }, context);
+  return result!;
 }
 
 type RowBuilder = (values: unknown[]) => Record<string, unknown>;
@@ -212,6 +276,18 @@ export type Narrow<T, S extends string = string, V extends string = never> = {
               : T[K];
 };
 
+/** The parameters of a facade function: `ParamsOf<typeof customers.listCustomers>`. Each query's is also exported by name (`ListCustomersParams`). */
+export type ParamsOf<F extends (db: Db, params: never) => unknown> = F extends (db: Db, params: infer P) => unknown
+  ? P
+  : never;
+/**
+ * What a facade function's query gives: for `one`, `many` and `list` the row (null excluded), for
+ * the others what the call resolves to (`count`, `changed`: a number; `upsert`: `{ outcome, row }`;
+ * `tally`: the counts). Each query's is also exported by name (`ListCustomersResult`).
+ */
+export type ResultOf<F extends (...args: never[]) => Promise<unknown>> =
+  Awaited<ReturnType<F>> extends readonly (infer E)[] ? E : NonNullable<Awaited<ReturnType<F>>>;
+
 export interface Options<S extends string = string, V extends string = never> {
   /**
    * Names that mean something else in this query than everywhere else (the webhook inbox's
@@ -243,6 +319,8 @@ export type Cardinality = 'one' | 'many' | 'count' | 'changed' | 'list' | 'upser
 
 /** What a facade function runs: for tooling (the isolation matrix, EXPLAIN checks, the benchmark). */
 export interface QueryInfo {
+  /** The documented name (the SQL file's, e.g. `GetCustomer`), once the package entry has named it; the statement's name before. */
+  readonly name: string;
   cardinality: Cardinality;
   /** The SQL sent to the server, with $1..$n. */
   text: string;
@@ -252,13 +330,38 @@ export interface QueryInfo {
   statement: string;
 }
 
+const compiledOf = new WeakMap<QueryInfo, Compiled>();
+
+/**
+ * Gives each facade function of a namespace module its documented name, the SQL file's
+ * (`getCustomerByExternalID` runs GetCustomerByExternalID), as `info.name` and as the query name
+ * the tracing channel publishes. The package entry calls it once per namespace; a query keeps the
+ * first name it is given (a function re-exported by a second namespace has the same name there).
+ */
+export function nameQueries(namespace: Record<string, unknown>): void {
+  for (const [key, fn] of Object.entries(namespace)) {
+    const info = typeof fn === 'function' ? (fn as { info?: QueryInfo }).info : undefined;
+    const compiled = info && compiledOf.get(info);
+    if (compiled && compiled.name === compiled.statement) compiled.name = key[0].toUpperCase() + key.slice(1);
+  }
+}
+
 /** Attaches `info` (non-enumerable) to a facade function. */
 function described<F extends (...args: never[]) => unknown>(
   fn: F,
   cardinality: Cardinality,
   compiled: Compiled,
 ): F & { readonly info: QueryInfo } {
-  const info: QueryInfo = { cardinality, text: compiled.text, params: compiled.params, statement: compiled.statement };
+  const info: QueryInfo = {
+    get name() {
+      return compiled.name;
+    },
+    cardinality,
+    text: compiled.text,
+    params: compiled.params,
+    statement: compiled.statement,
+  };
+  compiledOf.set(info, compiled);
   return Object.defineProperty(fn, 'info', { value: info, enumerable: false }) as F & { readonly info: QueryInfo };
 }
 
@@ -278,7 +381,7 @@ export function one<P, R, S extends string = string, V extends string = never>(
   query: PreparedQuery<P, R>,
   options: Options<S, V> = {},
 ) {
-  const compiled = compile(query as PreparedQuery<unknown, unknown>);
+  const compiled = compile(query as PreparedQuery<unknown, unknown>, 'one');
   const rules = rulesOf(options);
   return described(
     async (db: Db, params: Narrow<P, S, V>): Promise<Narrow<R, S, V> | null> => {
@@ -296,7 +399,7 @@ export function many<P, R, S extends string = string, V extends string = never>(
   query: PreparedQuery<P, R>,
   options: Options<S, V> = {},
 ) {
-  const compiled = compile(query as PreparedQuery<unknown, unknown>);
+  const compiled = compile(query as PreparedQuery<unknown, unknown>, 'many');
   const rules = rulesOf(options);
   return described(
     async (db: Db, params: Narrow<P, S, V>): Promise<Narrow<R, S, V>[]> => {
@@ -313,7 +416,7 @@ export function count<P, R, S extends string = string, V extends string = never>
   query: PreparedQuery<P, R>,
   options: Options<S, V> = {},
 ) {
-  const compiled = compile(query as PreparedQuery<unknown, unknown>);
+  const compiled = compile(query as PreparedQuery<unknown, unknown>, 'count');
   const rules = rulesOf(options);
   return described(
     async (db: Db, params: Narrow<P, S, V>): Promise<number> => {
@@ -336,7 +439,7 @@ export function changed<P, R, S extends string = string, V extends string = neve
   query: PreparedQuery<P, R>,
   options: Options<S, V> = {},
 ) {
-  const compiled = compile(query as PreparedQuery<unknown, unknown>);
+  const compiled = compile(query as PreparedQuery<unknown, unknown>, 'changed');
   const rules = rulesOf(options);
   return described(
     async (db: Db, params: Narrow<P, S, V>): Promise<number> => {
@@ -390,7 +493,7 @@ export function list<P, R, S extends string = string, K extends string = 'create
   query: PreparedQuery<P, R>,
   options: ListOptions<S, V> & { cursor?: Record<K, Sentinel> } = {},
 ) {
-  const compiled = compile(query as PreparedQuery<unknown, unknown>);
+  const compiled = compile(query as PreparedQuery<unknown, unknown>, 'list');
   const rules = rulesOf(options);
   const cursor = Object.entries(options.cursor ?? { createdAt: 'timestamp', id: 'uuid' }) as [string, Sentinel][];
   const sentinel = options.order === 'desc' ? highest : lowest;
@@ -499,7 +602,7 @@ export function upsert<
   S extends string = string,
   V extends string = never,
 >(query: PreparedQuery<P, R>, options: Options<S, V> & { outcomes: readonly O[] }) {
-  const write = compile(query as PreparedQuery<unknown, unknown>);
+  const write = compile(query as PreparedQuery<unknown, unknown>, 'upsert');
   const rules = rulesOf(options);
   const outcomes = new Set<string>(options.outcomes);
   type Row = Narrow<Omit<R, 'outcome'>, S, V>;
@@ -548,7 +651,7 @@ export function tally<P, R, S extends string = string, V extends string = never>
   query: PreparedQuery<P, R>,
   options: Options<S, V> = {},
 ) {
-  const compiled = compile(query as PreparedQuery<unknown, unknown>);
+  const compiled = compile(query as PreparedQuery<unknown, unknown>, 'tally');
   const rules = rulesOf(options);
   return described(
     async (db: Db, params: BatchParams<Narrow<P, S, V>>): Promise<Narrow<R, S, V>> => {

@@ -32,6 +32,8 @@ import {
   tally,
   upsert,
   type Narrow,
+  type ParamsOf,
+  type ResultOf,
 } from './query.js';
 import { SUBSCRIPTION_STATUSES, type SubscriptionStatus } from './vocabulary.js';
 
@@ -187,3 +189,35 @@ export const bulkUpsertSubscriptionsWithSync = tally(BulkUpsertSubscriptionsWith
     eitherOfEach('priceIds', 'priceExternalIds', 'externalIds'),
   ),
 });
+
+// Each query's params and result by name (also exported by the package): <Name>Params, <Name>Result.
+export type BulkDeleteSubscriptionsWithSyncParams = ParamsOf<typeof bulkDeleteSubscriptionsWithSync>;
+export type BulkDeleteSubscriptionsWithSyncResult = ResultOf<typeof bulkDeleteSubscriptionsWithSync>;
+export type BulkUpsertSubscriptionsWithSyncParams = ParamsOf<typeof bulkUpsertSubscriptionsWithSync>;
+export type BulkUpsertSubscriptionsWithSyncResult = ResultOf<typeof bulkUpsertSubscriptionsWithSync>;
+export type CreateSubscriptionParams = ParamsOf<typeof createSubscription>;
+export type CreateSubscriptionResult = ResultOf<typeof createSubscription>;
+export type CreateSubscriptionWithSyncParams = ParamsOf<typeof createSubscriptionWithSync>;
+export type CreateSubscriptionWithSyncResult = ResultOf<typeof createSubscriptionWithSync>;
+export type DeleteSubscriptionParams = ParamsOf<typeof deleteSubscription>;
+export type DeleteSubscriptionResult = ResultOf<typeof deleteSubscription>;
+export type DeleteSubscriptionWithSyncParams = ParamsOf<typeof deleteSubscriptionWithSync>;
+export type DeleteSubscriptionWithSyncResult = ResultOf<typeof deleteSubscriptionWithSync>;
+export type GetSubscriptionParams = ParamsOf<typeof getSubscription>;
+export type GetSubscriptionResult = ResultOf<typeof getSubscription>;
+export type GetSubscriptionByExternalIDParams = ParamsOf<typeof getSubscriptionByExternalID>;
+export type GetSubscriptionByExternalIDResult = ResultOf<typeof getSubscriptionByExternalID>;
+export type GetSubscriptionsNeedingSyncParams = ParamsOf<typeof getSubscriptionsNeedingSync>;
+export type GetSubscriptionsNeedingSyncResult = ResultOf<typeof getSubscriptionsNeedingSync>;
+export type GetSubscriptionsSyncedByProviderParams = ParamsOf<typeof getSubscriptionsSyncedByProvider>;
+export type GetSubscriptionsSyncedByProviderResult = ResultOf<typeof getSubscriptionsSyncedByProvider>;
+export type GetSubscriptionsWithSyncConflictsParams = ParamsOf<typeof getSubscriptionsWithSyncConflicts>;
+export type GetSubscriptionsWithSyncConflictsResult = ResultOf<typeof getSubscriptionsWithSyncConflicts>;
+export type ListSubscriptionsParams = ParamsOf<typeof listSubscriptions>;
+export type ListSubscriptionsResult = ResultOf<typeof listSubscriptions>;
+export type UpdateSubscriptionParams = ParamsOf<typeof updateSubscription>;
+export type UpdateSubscriptionResult = ResultOf<typeof updateSubscription>;
+export type UpdateSubscriptionPaymentSyncStatusParams = ParamsOf<typeof updateSubscriptionPaymentSyncStatus>;
+export type UpdateSubscriptionPaymentSyncStatusResult = ResultOf<typeof updateSubscriptionPaymentSyncStatus>;
+export type UpdateSubscriptionWithSyncParams = ParamsOf<typeof updateSubscriptionWithSync>;
+export type UpdateSubscriptionWithSyncResult = ResultOf<typeof updateSubscriptionWithSync>;

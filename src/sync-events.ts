@@ -17,7 +17,7 @@ import * as ListSyncEventsByEventType from '../generated/sync-events/ListSyncEve
 import * as ListSyncEventsByProvider from '../generated/sync-events/ListSyncEventsByProvider.js';
 import * as ListSyncEventsBySession from '../generated/sync-events/ListSyncEventsBySession.js';
 import * as PurgeSyncEvents from '../generated/sync-events/PurgeSyncEvents.js';
-import { changed, count, inBatches, list, many, one, type Narrow } from './query.js';
+import { changed, count, inBatches, list, many, one, type Narrow, type ParamsOf, type ResultOf } from './query.js';
 
 export type SyncEvent = Narrow<GetSyncEvent.IGetSyncEventResult>;
 export type SyncEventsSummary = Narrow<GetSyncEventsSummaryBySession.IGetSyncEventsSummaryBySessionResult>;
@@ -68,3 +68,33 @@ export const deleteSyncEventsBySession = changed(DeleteSyncEventsBySession.delet
  * comes back short. Resolves to the number of rows deleted.
  */
 export const purgeSyncEvents = inBatches(changed(PurgeSyncEvents.purgeSyncEvents));
+
+// Each query's params and result by name (also exported by the package): <Name>Params, <Name>Result.
+export type CountSyncEventsByEntityTypeParams = ParamsOf<typeof countSyncEventsByEntityType>;
+export type CountSyncEventsByEntityTypeResult = ResultOf<typeof countSyncEventsByEntityType>;
+export type CountSyncEventsBySessionParams = ParamsOf<typeof countSyncEventsBySession>;
+export type CountSyncEventsBySessionResult = ResultOf<typeof countSyncEventsBySession>;
+export type CountSyncEventsBySessionAndTypeParams = ParamsOf<typeof countSyncEventsBySessionAndType>;
+export type CountSyncEventsBySessionAndTypeResult = ResultOf<typeof countSyncEventsBySessionAndType>;
+export type CreateSyncEventParams = ParamsOf<typeof createSyncEvent>;
+export type CreateSyncEventResult = ResultOf<typeof createSyncEvent>;
+export type DeleteSyncEventsBySessionParams = ParamsOf<typeof deleteSyncEventsBySession>;
+export type DeleteSyncEventsBySessionResult = ResultOf<typeof deleteSyncEventsBySession>;
+export type GetLatestSyncEventsByEntityTypeParams = ParamsOf<typeof getLatestSyncEventsByEntityType>;
+export type GetLatestSyncEventsByEntityTypeResult = ResultOf<typeof getLatestSyncEventsByEntityType>;
+export type GetSyncEventParams = ParamsOf<typeof getSyncEvent>;
+export type GetSyncEventResult = ResultOf<typeof getSyncEvent>;
+export type GetSyncEventsByExternalIDParams = ParamsOf<typeof getSyncEventsByExternalID>;
+export type GetSyncEventsByExternalIDResult = ResultOf<typeof getSyncEventsByExternalID>;
+export type GetSyncEventsSummaryBySessionParams = ParamsOf<typeof getSyncEventsSummaryBySession>;
+export type GetSyncEventsSummaryBySessionResult = ResultOf<typeof getSyncEventsSummaryBySession>;
+export type ListSyncEventsByEntityTypeParams = ParamsOf<typeof listSyncEventsByEntityType>;
+export type ListSyncEventsByEntityTypeResult = ResultOf<typeof listSyncEventsByEntityType>;
+export type ListSyncEventsByEventTypeParams = ParamsOf<typeof listSyncEventsByEventType>;
+export type ListSyncEventsByEventTypeResult = ResultOf<typeof listSyncEventsByEventType>;
+export type ListSyncEventsByProviderParams = ParamsOf<typeof listSyncEventsByProvider>;
+export type ListSyncEventsByProviderResult = ResultOf<typeof listSyncEventsByProvider>;
+export type ListSyncEventsBySessionParams = ParamsOf<typeof listSyncEventsBySession>;
+export type ListSyncEventsBySessionResult = ResultOf<typeof listSyncEventsBySession>;
+export type PurgeSyncEventsParams = ParamsOf<typeof purgeSyncEvents>;
+export type PurgeSyncEventsResult = ResultOf<typeof purgeSyncEvents>;

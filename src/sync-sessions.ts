@@ -22,7 +22,7 @@ import * as UpdateSyncSessionProgress from '../generated/sync-sessions/UpdateSyn
 import * as UpdateSyncSessionStatus from '../generated/sync-sessions/UpdateSyncSessionStatus.js';
 import { InvalidParameterError } from './errors.js';
 import { storable, type Rule } from './params.js';
-import { changed, count, list, many, one, type Narrow } from './query.js';
+import { changed, count, list, many, one, type Narrow, type ParamsOf, type ResultOf } from './query.js';
 import { SESSION_STATUSES, type SessionStatus } from './vocabulary.js';
 
 export type SyncSession = Narrow<GetSyncSession.IGetSyncSessionResult, SessionStatus>;
@@ -101,3 +101,33 @@ export const getLatestSyncSessionByProvider = one(
  * a new session). Its events stay. Resolves to rows changed (0 or 1).
  */
 export const deleteSyncSession = changed(DeleteSyncSession.deleteSyncSession);
+
+// Each query's params and result by name (also exported by the package): <Name>Params, <Name>Result.
+export type CountSyncSessionsParams = ParamsOf<typeof countSyncSessions>;
+export type CountSyncSessionsResult = ResultOf<typeof countSyncSessions>;
+export type CountSyncSessionsByProviderParams = ParamsOf<typeof countSyncSessionsByProvider>;
+export type CountSyncSessionsByProviderResult = ResultOf<typeof countSyncSessionsByProvider>;
+export type CreateSyncSessionParams = ParamsOf<typeof createSyncSession>;
+export type CreateSyncSessionResult = ResultOf<typeof createSyncSession>;
+export type DeleteSyncSessionParams = ParamsOf<typeof deleteSyncSession>;
+export type DeleteSyncSessionResult = ResultOf<typeof deleteSyncSession>;
+export type GetActiveSyncSessionsByProviderParams = ParamsOf<typeof getActiveSyncSessionsByProvider>;
+export type GetActiveSyncSessionsByProviderResult = ResultOf<typeof getActiveSyncSessionsByProvider>;
+export type GetLatestSyncSessionByProviderParams = ParamsOf<typeof getLatestSyncSessionByProvider>;
+export type GetLatestSyncSessionByProviderResult = ResultOf<typeof getLatestSyncSessionByProvider>;
+export type GetSyncSessionParams = ParamsOf<typeof getSyncSession>;
+export type GetSyncSessionResult = ResultOf<typeof getSyncSession>;
+export type GetSyncSessionByProviderParams = ParamsOf<typeof getSyncSessionByProvider>;
+export type GetSyncSessionByProviderResult = ResultOf<typeof getSyncSessionByProvider>;
+export type ListSyncSessionsParams = ParamsOf<typeof listSyncSessions>;
+export type ListSyncSessionsResult = ResultOf<typeof listSyncSessions>;
+export type ListSyncSessionsByProviderParams = ParamsOf<typeof listSyncSessionsByProvider>;
+export type ListSyncSessionsByProviderResult = ResultOf<typeof listSyncSessionsByProvider>;
+export type ListSyncSessionsByStatusParams = ParamsOf<typeof listSyncSessionsByStatus>;
+export type ListSyncSessionsByStatusResult = ResultOf<typeof listSyncSessionsByStatus>;
+export type UpdateSyncSessionErrorParams = ParamsOf<typeof updateSyncSessionError>;
+export type UpdateSyncSessionErrorResult = ResultOf<typeof updateSyncSessionError>;
+export type UpdateSyncSessionProgressParams = ParamsOf<typeof updateSyncSessionProgress>;
+export type UpdateSyncSessionProgressResult = ResultOf<typeof updateSyncSessionProgress>;
+export type UpdateSyncSessionStatusParams = ParamsOf<typeof updateSyncSessionStatus>;
+export type UpdateSyncSessionStatusResult = ResultOf<typeof updateSyncSessionStatus>;

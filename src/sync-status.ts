@@ -25,7 +25,7 @@ import * as UpdateCustomerSyncStatus from '../generated/sync-status/UpdateCustom
 import * as UpdatePriceSyncStatus from '../generated/sync-status/UpdatePriceSyncStatus.js';
 import * as UpdateProductSyncStatus from '../generated/sync-status/UpdateProductSyncStatus.js';
 import * as UpdateSubscriptionSyncStatus from '../generated/sync-status/UpdateSubscriptionSyncStatus.js';
-import { changed, list, many, one, type Narrow } from './query.js';
+import { changed, list, many, one, type Narrow, type ParamsOf, type ResultOf } from './query.js';
 import { SUBSCRIPTION_STATUSES } from './vocabulary.js';
 
 const subscriptionOptions = { status: SUBSCRIPTION_STATUSES };
@@ -125,3 +125,43 @@ export const bulkUpdatePriceSyncStatus = changed(BulkUpdatePriceSyncStatus.bulkU
 export const bulkUpdateSubscriptionSyncStatus = changed(
   BulkUpdateSubscriptionSyncStatus.bulkUpdateSubscriptionSyncStatus,
 );
+
+// Each query's params and result by name (also exported by the package): <Name>Params, <Name>Result.
+export type BulkUpdateCustomerSyncStatusParams = ParamsOf<typeof bulkUpdateCustomerSyncStatus>;
+export type BulkUpdateCustomerSyncStatusResult = ResultOf<typeof bulkUpdateCustomerSyncStatus>;
+export type BulkUpdatePriceSyncStatusParams = ParamsOf<typeof bulkUpdatePriceSyncStatus>;
+export type BulkUpdatePriceSyncStatusResult = ResultOf<typeof bulkUpdatePriceSyncStatus>;
+export type BulkUpdateProductSyncStatusParams = ParamsOf<typeof bulkUpdateProductSyncStatus>;
+export type BulkUpdateProductSyncStatusResult = ResultOf<typeof bulkUpdateProductSyncStatus>;
+export type BulkUpdateSubscriptionSyncStatusParams = ParamsOf<typeof bulkUpdateSubscriptionSyncStatus>;
+export type BulkUpdateSubscriptionSyncStatusResult = ResultOf<typeof bulkUpdateSubscriptionSyncStatus>;
+export type GetCustomersByPaymentProviderParams = ParamsOf<typeof getCustomersByPaymentProvider>;
+export type GetCustomersByPaymentProviderResult = ResultOf<typeof getCustomersByPaymentProvider>;
+export type GetCustomersByPaymentSyncStatusParams = ParamsOf<typeof getCustomersByPaymentSyncStatus>;
+export type GetCustomersByPaymentSyncStatusResult = ResultOf<typeof getCustomersByPaymentSyncStatus>;
+export type GetEntitiesBySyncStatusAndProviderParams = ParamsOf<typeof getEntitiesBySyncStatusAndProvider>;
+export type GetEntitiesBySyncStatusAndProviderResult = ResultOf<typeof getEntitiesBySyncStatusAndProvider>;
+export type GetEntityByExternalIDParams = ParamsOf<typeof getEntityByExternalID>;
+export type GetEntityByExternalIDResult = ResultOf<typeof getEntityByExternalID>;
+export type GetPricesByPaymentProviderParams = ParamsOf<typeof getPricesByPaymentProvider>;
+export type GetPricesByPaymentProviderResult = ResultOf<typeof getPricesByPaymentProvider>;
+export type GetPricesByPaymentSyncStatusParams = ParamsOf<typeof getPricesByPaymentSyncStatus>;
+export type GetPricesByPaymentSyncStatusResult = ResultOf<typeof getPricesByPaymentSyncStatus>;
+export type GetProductsByPaymentProviderParams = ParamsOf<typeof getProductsByPaymentProvider>;
+export type GetProductsByPaymentProviderResult = ResultOf<typeof getProductsByPaymentProvider>;
+export type GetProductsByPaymentSyncStatusParams = ParamsOf<typeof getProductsByPaymentSyncStatus>;
+export type GetProductsByPaymentSyncStatusResult = ResultOf<typeof getProductsByPaymentSyncStatus>;
+export type GetSubscriptionsByPaymentProviderParams = ParamsOf<typeof getSubscriptionsByPaymentProvider>;
+export type GetSubscriptionsByPaymentProviderResult = ResultOf<typeof getSubscriptionsByPaymentProvider>;
+export type GetSubscriptionsByPaymentSyncStatusParams = ParamsOf<typeof getSubscriptionsByPaymentSyncStatus>;
+export type GetSubscriptionsByPaymentSyncStatusResult = ResultOf<typeof getSubscriptionsByPaymentSyncStatus>;
+export type ListExternalIDsByProviderParams = ParamsOf<typeof listExternalIDsByProvider>;
+export type ListExternalIDsByProviderResult = ResultOf<typeof listExternalIDsByProvider>;
+export type UpdateCustomerSyncStatusParams = ParamsOf<typeof updateCustomerSyncStatus>;
+export type UpdateCustomerSyncStatusResult = ResultOf<typeof updateCustomerSyncStatus>;
+export type UpdatePriceSyncStatusParams = ParamsOf<typeof updatePriceSyncStatus>;
+export type UpdatePriceSyncStatusResult = ResultOf<typeof updatePriceSyncStatus>;
+export type UpdateProductSyncStatusParams = ParamsOf<typeof updateProductSyncStatus>;
+export type UpdateProductSyncStatusResult = ResultOf<typeof updateProductSyncStatus>;
+export type UpdateSubscriptionSyncStatusParams = ParamsOf<typeof updateSubscriptionSyncStatus>;
+export type UpdateSubscriptionSyncStatusResult = ResultOf<typeof updateSubscriptionSyncStatus>;

@@ -21,7 +21,18 @@ import * as RenewWebhookEventLease from '../generated/webhook-events/RenewWebhoo
 import * as RetryWebhookEvent from '../generated/webhook-events/RetryWebhookEvent.js';
 import { PaymentSyncDbError } from './errors.js';
 import { integer, jsonObject, text, timestamp, uuid, type ParamRules } from './params.js';
-import { changed, inBatches, list, many, one, sameQuery, type Db, type Narrow } from './query.js';
+import {
+  changed,
+  inBatches,
+  list,
+  many,
+  one,
+  sameQuery,
+  type Db,
+  type Narrow,
+  type ParamsOf,
+  type ResultOf,
+} from './query.js';
 import { WEBHOOK_EVENT_STATUSES, type WebhookEventStatus } from './vocabulary.js';
 
 export type WebhookEvent = Narrow<
@@ -126,3 +137,27 @@ export const countWebhookEventsByStatus = one(CountWebhookEventsByStatus.countWe
  * failed and dead events are never purged. Resolves to the number of rows deleted.
  */
 export const purgeWebhookEvents = inBatches(changed(PurgeWebhookEvents.purgeWebhookEvents, options));
+
+// Each query's params and result by name (also exported by the package): <Name>Params, <Name>Result.
+export type ClaimWebhookEventsParams = ParamsOf<typeof claimWebhookEvents>;
+export type ClaimWebhookEventsResult = ResultOf<typeof claimWebhookEvents>;
+export type CompleteWebhookEventParams = ParamsOf<typeof completeWebhookEvent>;
+export type CompleteWebhookEventResult = ResultOf<typeof completeWebhookEvent>;
+export type CountWebhookEventsByStatusParams = ParamsOf<typeof countWebhookEventsByStatus>;
+export type CountWebhookEventsByStatusResult = ResultOf<typeof countWebhookEventsByStatus>;
+export type FailWebhookEventParams = ParamsOf<typeof failWebhookEvent>;
+export type FailWebhookEventResult = ResultOf<typeof failWebhookEvent>;
+export type GetWebhookEventByProviderEventIDParams = ParamsOf<typeof getWebhookEventByProviderEventID>;
+export type GetWebhookEventByProviderEventIDResult = ResultOf<typeof getWebhookEventByProviderEventID>;
+export type IgnoreWebhookEventParams = ParamsOf<typeof ignoreWebhookEvent>;
+export type IgnoreWebhookEventResult = ResultOf<typeof ignoreWebhookEvent>;
+export type ListWebhookEventsByStatusParams = ParamsOf<typeof listWebhookEventsByStatus>;
+export type ListWebhookEventsByStatusResult = ResultOf<typeof listWebhookEventsByStatus>;
+export type PurgeWebhookEventsParams = ParamsOf<typeof purgeWebhookEvents>;
+export type PurgeWebhookEventsResult = ResultOf<typeof purgeWebhookEvents>;
+export type RecordWebhookEventParams = ParamsOf<typeof recordWebhookEvent>;
+export type RecordWebhookEventResult = ResultOf<typeof recordWebhookEvent>;
+export type RenewWebhookEventLeaseParams = ParamsOf<typeof renewWebhookEventLease>;
+export type RenewWebhookEventLeaseResult = ResultOf<typeof renewWebhookEventLease>;
+export type RetryWebhookEventParams = ParamsOf<typeof retryWebhookEvent>;
+export type RetryWebhookEventResult = ResultOf<typeof retryWebhookEvent>;

@@ -19,7 +19,7 @@ import * as GetWorkspacesByProvider from '../generated/workspaces/GetWorkspacesB
 import * as UpdateWorkspaceProviderConfig from '../generated/workspaces/UpdateWorkspaceProviderConfig.js';
 import { AmbiguousProviderAccountError, InvalidParameterError } from './errors.js';
 import { jsonObject, text, type ParamRules, type Rule } from './params.js';
-import { changed, list, many, one, sameQuery, type Db, type Narrow } from './query.js';
+import { changed, list, many, one, sameQuery, type Db, type Narrow, type ParamsOf, type ResultOf } from './query.js';
 
 export type Workspace = Narrow<GetWorkspace.IGetWorkspaceResult>;
 export type WorkspaceProviderConfig = Narrow<GetWorkspaceProviderConfig.IGetWorkspaceProviderConfigResult>;
@@ -131,3 +131,19 @@ export const getWorkspaceByProviderAccount = sameQuery(
     return rows[0] ?? null;
   },
 );
+
+// Each query's params and result by name (also exported by the package): <Name>Params, <Name>Result.
+export type CreateWorkspaceParams = ParamsOf<typeof createWorkspace>;
+export type CreateWorkspaceResult = ResultOf<typeof createWorkspace>;
+export type DeleteWorkspaceParams = ParamsOf<typeof deleteWorkspace>;
+export type DeleteWorkspaceResult = ResultOf<typeof deleteWorkspace>;
+export type GetWorkspaceParams = ParamsOf<typeof getWorkspace>;
+export type GetWorkspaceResult = ResultOf<typeof getWorkspace>;
+export type GetWorkspaceByProviderAccountParams = ParamsOf<typeof getWorkspaceByProviderAccount>;
+export type GetWorkspaceByProviderAccountResult = ResultOf<typeof getWorkspaceByProviderAccount>;
+export type GetWorkspaceProviderConfigParams = ParamsOf<typeof getWorkspaceProviderConfig>;
+export type GetWorkspaceProviderConfigResult = ResultOf<typeof getWorkspaceProviderConfig>;
+export type GetWorkspacesByProviderParams = ParamsOf<typeof getWorkspacesByProvider>;
+export type GetWorkspacesByProviderResult = ResultOf<typeof getWorkspacesByProvider>;
+export type UpdateWorkspaceProviderConfigParams = ParamsOf<typeof updateWorkspaceProviderConfig>;
+export type UpdateWorkspaceProviderConfigResult = ResultOf<typeof updateWorkspaceProviderConfig>;

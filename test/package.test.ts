@@ -121,6 +121,10 @@ describe('the packed package', () => {
         'dist/chargebee.cjs',
         'dist/chargebee.d.ts',
         'dist/chargebee.d.cts',
+        'dist/opentelemetry.js',
+        'dist/opentelemetry.cjs',
+        'dist/opentelemetry.d.ts',
+        'dist/opentelemetry.d.cts',
       ]),
     );
     expect(migrationNames).toEqual(sqlNames(join(root, 'migrations')));
@@ -160,57 +164,56 @@ describe('the packed package', () => {
     expect(status.stdout).toContain(`${migrationNames.length} applied, 0 pending`);
   });
 
-  it('the core never loads a provider SDK; the adapter reaches the core only through its entry (one copy of it)', () => {
+  it('the core never loads a provider SDK nor OpenTelemetry; an optional entry reaches the core only through its entry (one copy of it)', () => {
     for (const file of ['dist/index.js', 'dist/index.cjs']) {
       const code = readFileSync(join(installed, file), 'utf8');
-      expect(code, file).not.toMatch(/(from |require\()["'](stripe|chargebee)["']/);
+      expect(code, file).not.toMatch(/(from |require\()["'](stripe|chargebee|@opentelemetry\/[^"']+)["']/);
     }
-    // In the sources: nothing under src/providers/ imports a core module but src/index.ts...
-    const sources = readdirSync(join(root, 'src/providers'), { recursive: true, encoding: 'utf8' })
-      .filter((f) => f.endsWith('.ts'))
-      .map((f) => join(root, 'src/providers', f));
-    expect(sources.length).toBeGreaterThan(2);
-    for (const source of sources) {
-      const imports = [...readFileSync(source, 'utf8').matchAll(/from '(\.\.?\/[^']+)'/g)].map((m) => m[1]);
-      const core = imports
-        .map((i) => resolve(dirname(source), i))
-        .filter((p) => !p.startsWith(join(root, 'src/providers')));
-      expect(
-        core.map((p) => p.slice(root.length)),
-        source,
-      ).toEqual(core.map(() => '/src/index.js'));
+    // In the sources: nothing under src/providers/ or src/opentelemetry/ imports a core module but src/index.ts...
+    for (const room of ['src/providers', 'src/opentelemetry']) {
+      const sources = readdirSync(join(root, room), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('.ts'))
+        .map((f) => join(root, room, f));
+      expect(sources.length).toBeGreaterThan(0);
+      for (const source of sources) {
+        const imports = [...readFileSync(source, 'utf8').matchAll(/from '(\.\.?\/[^']+)'/g)].map((m) => m[1]);
+        const core = imports.map((i) => resolve(dirname(source), i)).filter((p) => !p.startsWith(join(root, room)));
+        expect(
+          core.map((p) => p.slice(root.length)),
+          source,
+        ).toEqual(core.map(() => '/src/index.js'));
+      }
     }
     // ...so the built adapter imports the built core beside it instead of bundling a second copy.
     expect(readFileSync(join(installed, 'dist/stripe.js'), 'utf8')).toMatch(/from "\.\/index\.js"/);
     expect(readFileSync(join(installed, 'dist/stripe.cjs'), 'utf8')).toMatch(/require\("\.\/index\.cjs"\)/);
-    for (const adapter of ['stripe', 'chargebee']) {
+    for (const adapter of ['stripe', 'chargebee', 'opentelemetry']) {
       expect(readFileSync(join(installed, `dist/${adapter}.js`), 'utf8')).not.toMatch(/class PaymentSyncDbError/);
     }
   });
 
-  // Each provider adapter: its SDK an optional peer, missing -> a clear error; installed -> it loads and
-  // throws the core's own error classes.
-  for (const [adapter, externalId] of [
-    ['stripe', 'cus_1'],
-    ['chargebee', 'cb_1'],
+  // Each optional entry: its package an optional peer, missing -> a clear error; installed -> it loads and
+  // works with the core's own classes and channel.
+  for (const [entry, peer, expected] of [
+    ['stripe', 'stripe', { refused: 'WebhookVerificationError', externalId: 'cus_1' }],
+    ['chargebee', 'chargebee', { refused: 'WebhookVerificationError', externalId: 'cb_1' }],
+    ['opentelemetry', '@opentelemetry/api', { subscribed: true, after: false }],
   ] as const) {
-    it(`declares the ${adapter} SDK an optional peer; without it the core runs (above) and the adapter says what is missing`, () => {
-      expect(packed.peerDependencies?.[adapter]).toBeDefined();
-      expect(packed.peerDependenciesMeta?.[adapter]?.optional).toBe(true);
-      for (const file of [`${adapter}.mjs`, `${adapter}.cjs`]) {
+    it(`declares ${peer} an optional peer; without it the core runs (above) and payment-sync-db/${entry} says what is missing`, () => {
+      expect(packed.peerDependencies?.[peer]).toBeDefined();
+      expect(packed.peerDependenciesMeta?.[peer]?.optional).toBe(true);
+      for (const file of [`${entry}.mjs`, `${entry}.cjs`]) {
         const result = spawnSync(process.execPath, [file], { cwd: project, encoding: 'utf8' });
         expect(result.status, file).not.toBe(0);
-        expect(result.stderr, file).toMatch(new RegExp(`Cannot find (module|package) '${adapter}'`));
+        expect(result.stderr, file).toMatch(new RegExp(`Cannot find (module|package) '${peer}'`));
       }
     });
 
-    it(`with the ${adapter} SDK installed, payment-sync-db/${adapter} loads (import and require) and throws the core's own error classes`, () => {
-      link(adapter);
+    it(`with ${peer} installed, payment-sync-db/${entry} loads (import and require) with the core's own classes`, () => {
+      link(peer);
       for (const format of ['esm', 'cjs'] as const) {
-        const out = JSON.parse(
-          run(process.execPath, [`${adapter}.${format === 'esm' ? 'mjs' : 'cjs'}`], project).trim(),
-        );
-        expect(out).toEqual({ format, refused: 'WebhookVerificationError', externalId });
+        const out = JSON.parse(run(process.execPath, [`${entry}.${format === 'esm' ? 'mjs' : 'cjs'}`], project).trim());
+        expect(out).toEqual({ format, ...expected });
       }
     });
   }
