@@ -19,6 +19,7 @@ import { FULL_SETTINGS, QUICK_SETTINGS, type Context, type SectionResult } from 
 import { inbox } from './bench/inbox.js';
 import { ingest } from './bench/ingest.js';
 import { latency } from './bench/latency.js';
+import { partitions } from './bench/partitions.js';
 import { fmt } from './bench/measure.js';
 import { consoleReport, machineLine, markdownReport, type Machine } from './bench/report.js';
 import { rls } from './bench/rls.js';
@@ -50,6 +51,7 @@ const SECTIONS: [string, (ctx: Context) => Promise<SectionResult | SectionResult
   ['ingest', ingest],
   ['inbox', inbox],
   ['stripe', stripeSection],
+  ['partitions', partitions],
 ];
 
 async function main(): Promise<number> {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // payment-sync-db migrate up|down|status: the packaged migrations, from a deploy script.
+// payment-sync-db partitions create|drop: the monthly partitions of the two logs (migration 0012), from a scheduler.
 // payment-sync-db <provider> backfill: a full, resumable sync of one workspace from a payment provider,
 // `stripe` (backfillStripe) or `chargebee` (backfillChargebee).
 // What the backfill commands share lives once here (the options --workspace-id, --page-size, --objects
@@ -10,12 +11,14 @@
 // only by that provider's command, at run time: `migrate` works without any SDK installed.
 // Exit codes: 0 success, 1 failure (one line on stderr: "payment-sync-db: <ErrorClass> (<code>): <message>"),
 // 2 usage error (one line on stderr).
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { InvalidParameterError, PaymentSyncDbError, mapError } from './errors.js';
 import { migrate, migrationStatus } from './migrate.js';
 import { createPool } from './pool.js';
 import { ENTITY_TYPES, type EntityType } from './vocabulary.js';
 import { getWorkspace } from './workspaces.js';
+import { createLogPartitions, dropLogPartitions } from './sync-events.js';
 import type { BackfillOptions, BackfillProgress, BackfillResult } from './providers/adapter.js';
 
 type Pool = ReturnType<typeof createPool>;
@@ -244,8 +247,109 @@ function chargebeeErrorLine(error: unknown): string | undefined {
 /** The providers, by command. */
 const PROVIDERS: readonly Provider[] = [stripe, chargebee];
 
+// ---- partitions create|drop: the monthly partitions of the sync event log and the webhook inbox ----
+// (migration 0012; syncEvents.createLogPartitions and syncEvents.dropLogPartitions). Its own options,
+// parsed apart from the other commands'; run as the owner of the tables.
+
+const PARTITIONS_HELP = {
+  usage: `       payment-sync-db partitions create [--months-ahead N]
+       payment-sync-db partitions drop --older-than DATE`,
+  about: `partitions (the sync event log and the webhook inbox, in monthly partitions; as the tables' owner):
+  create   create the missing monthly partitions, this month to N months ahead (--months-ahead,
+           0 to 120, default 3), moving their rows out of the DEFAULT partition; idempotent
+  drop     drop the monthly partitions that end at or before DATE (--older-than: 2026-01-01, or a
+           timestamp with an offset; not in the future), for every workspace; an inbox partition
+           still holding an unfinished event is kept and listed; the DEFAULT partitions are never
+           dropped. One line per partition on stdout, then the count.`,
+};
+
+interface PartitionsCommand {
+  kind: 'partitions';
+  action: 'create' | 'drop';
+  databaseUrl: string;
+  monthsAhead?: number;
+  olderThan?: string;
+}
+
+function parsePartitions(argv: string[]): PartitionsCommand | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        'database-url': { type: 'string' },
+        'months-ahead': { type: 'string' },
+        'older-than': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('. ')[0] ?? String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const [action, ...rest] = positionals;
+  if (action !== 'create' && action !== 'drop') {
+    throw new UsageError(action ? `unknown partitions subcommand "${action}"` : 'missing partitions subcommand');
+  }
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  const misplaced = action === 'create' ? 'older-than' : 'months-ahead';
+  if (values[misplaced] !== undefined) throw new UsageError(`--${misplaced} does not apply to "partitions ${action}"`);
+  let monthsAhead: number | undefined;
+  if (values['months-ahead'] !== undefined) {
+    monthsAhead = /^(0|[1-9][0-9]{0,2})$/.test(values['months-ahead']) ? Number(values['months-ahead']) : NaN;
+    if (!(monthsAhead <= 120)) throw new UsageError('--months-ahead must be an integer from 0 to 120');
+  }
+  let olderThan: string | undefined;
+  if (action === 'drop') {
+    const value = values['older-than'];
+    if (value === undefined) throw new UsageError('--older-than is required');
+    // A date is its UTC midnight; a timestamp must say its offset.
+    olderThan = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value;
+    if (!/(?:z|[+-]\d{2}(?::?\d{2})?)$/i.test(olderThan) || Number.isNaN(Date.parse(olderThan))) {
+      throw new UsageError(
+        '--older-than must be a date (2026-01-01) or a timestamp with an offset (2026-01-01T00:00:00Z)',
+      );
+    }
+  }
+  return { kind: 'partitions', action, databaseUrl: databaseUrlOf(values['database-url']), monthsAhead, olderThan };
+}
+
+async function runPartitions(command: PartitionsCommand): Promise<void> {
+  const pool = createPool({ connectionString: command.databaseUrl, max: 1, onIdleError: () => undefined });
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  try {
+    if (command.action === 'create') {
+      const created = await createLogPartitions(pool, { monthsAhead: command.monthsAhead });
+      for (const p of created) {
+        const moved = p.movedRows > 0 ? `  (${plural(p.movedRows, 'row')} moved from the DEFAULT partition)` : '';
+        console.log(`created  ${p.partitionName}  ${day(p.rangeStart)} .. ${day(p.rangeEnd)}${moved}`);
+      }
+      console.log(created.length === 0 ? 'nothing to create' : `${created.length} created`);
+      return;
+    }
+    const done = await dropLogPartitions(pool, { olderThan: command.olderThan! });
+    for (const p of done) {
+      const why = p.dropped ? '' : `  (${plural(p.unfinishedEvents, 'unfinished event')})`;
+      console.log(
+        `${p.dropped ? 'dropped' : 'kept   '}  ${p.partitionName}  ${day(p.rangeStart)} .. ${day(p.rangeEnd)}${why}`,
+      );
+    }
+    const dropped = done.filter((p) => p.dropped).length;
+    console.log(done.length === 0 ? 'nothing to drop' : `${dropped} dropped, ${done.length - dropped} kept`);
+  } finally {
+    await pool.end();
+  }
+}
+// ---- end of partitions ----
+
 const USAGE = `Usage: payment-sync-db migrate <up|down|status> [options]
 ${PROVIDERS.map((p) => `       payment-sync-db ${p.name} backfill --workspace-id ID [options]`).join('\n')}
+${PARTITIONS_HELP.usage}
+       payment-sync-db citus distribute [--print | --apply] [options]
 
 migrate:
   up       apply pending migrations (all, or --count N)
@@ -260,6 +364,11 @@ every backfill:
   and gone (rows the provider no longer lists, reported, not deleted; up to 10 ids shown), then the
   session.
 
+citus distribute:
+  prints scale-out/citus-distribute.sql, the script that distributes every tenant table over a
+  Citus cluster by workspace_id, colocated with workspaces (docs/SCALE-OUT.md); --apply runs it
+  against the database, and refuses (exit 1, nothing changed) where the citus extension is absent.
+
 Options:
   --database-url URL    PostgreSQL connection string (default: $DATABASE_URL)
   --count N             migrate: how many migrations to apply (up) or undo (down)
@@ -268,9 +377,13 @@ Options:
   --page-size N         backfill: objects per page, 1 to 1000 (default 100)
   --objects LIST        backfill: a comma list of customer, product, price, subscription (default all)
 ${PROVIDERS.map((p) => p.help.options).join('\n')}
+  --print               citus distribute: write the script to stdout (the default)
+  --apply               citus distribute: run the script against the database
   -h, --help            show this help
 
 ${PROVIDERS.map((p) => p.help.environment).join('\n\n')}
+
+${PARTITIONS_HELP.about}
 
 Exit codes: 0 success, 1 failure, 2 usage error.`;
 
@@ -292,7 +405,7 @@ interface BackfillCommand {
   load(): Promise<Backfill>;
 }
 
-type Command = MigrateCommand | BackfillCommand;
+type Command = MigrateCommand | BackfillCommand | PartitionsCommand;
 
 const MIGRATE_OPTIONS = ['count', 'all'] as const;
 /** The options of every backfill command. */
@@ -301,6 +414,7 @@ const BACKFILL_OPTIONS = ['workspace-id', 'page-size', 'objects'] as const;
 const PROVIDER_OPTIONS = [...new Set([...BACKFILL_OPTIONS, ...PROVIDERS.flatMap((p) => p.options)])];
 
 function parse(argv: string[]): Command | 'help' {
+  if (argv[0] === 'partitions') return parsePartitions(argv.slice(1));
   let parsed;
   try {
     parsed = parseArgs({
@@ -634,7 +748,134 @@ function redact(line: string): string {
   return out;
 }
 
+// --- citus distribute -------------------------------------------------------------------------
+// payment-sync-db citus distribute [--print | --apply] [--database-url URL]: the script that
+// distributes the schema over a Citus cluster (scale-out/citus-distribute.sql, shipped with the
+// package and found from this module as migrate.ts finds migrations/; docs/SCALE-OUT.md). --print
+// (the default) writes it to stdout unchanged; --apply runs it against the database (--database-url
+// or DATABASE_URL, as every command), after refusing where the citus extension is absent (exit 1,
+// nothing changed; the script's own first statement refuses as well, e.g. under psql).
+// Self-contained: main() hands a `citus ...` command line to runCitus before parse().
+
+/** The distribution script shipped with the package: scale-out/ beside dist/ (built) or src/ (source). */
+const CITUS_SCRIPT = new URL('../scale-out/citus-distribute.sql', import.meta.url);
+
+/** The citus extension is not installed: the one thing to say. */
+class CitusMissingError extends Error {}
+
+interface CitusCommand {
+  apply: boolean;
+  databaseUrl?: string;
+}
+
+/** A `citus ...` command line: its first positional (the value of --database-url skipped) is `citus`. */
+function isCitusCommand(argv: string[]): boolean {
+  try {
+    const { positionals } = parseArgs({
+      args: argv,
+      strict: false,
+      allowPositionals: true,
+      options: { 'database-url': { type: 'string' } },
+    });
+    return positionals[0] === 'citus';
+  } catch {
+    return false;
+  }
+}
+
+function parseCitus(argv: string[]): CitusCommand | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        print: { type: 'boolean' },
+        apply: { type: 'boolean' },
+        'database-url': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('. ')[0] ?? String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const [, action, ...rest] = positionals;
+  if (action !== 'distribute') {
+    throw new UsageError(action ? `unknown citus subcommand "${action}"` : 'missing citus subcommand');
+  }
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  if (values.print && values.apply) throw new UsageError('--print and --apply exclude each other');
+  if (!values.apply) {
+    if (values['database-url'] !== undefined) {
+      throw new UsageError('--database-url applies to "citus distribute --apply" only');
+    }
+    return { apply: false };
+  }
+  return { apply: true, databaseUrl: databaseUrlOf(values['database-url']) };
+}
+
+async function runCitus(argv: string[]): Promise<number> {
+  let command: CitusCommand | 'help';
+  try {
+    command = parseCitus(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`payment-sync-db: ${redact(error.message)} (see payment-sync-db --help)\n`);
+    return 2;
+  }
+  if (command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    const script = await readFile(CITUS_SCRIPT, 'utf8');
+    if (command.apply) await applyCitus(command.databaseUrl!, script);
+    else process.stdout.write(script);
+    return 0;
+  } catch (error) {
+    const line = error instanceof CitusMissingError ? error.message : oneLine(error, 'Error');
+    process.stderr.write(`payment-sync-db: ${redact(line)}\n`);
+    return 1;
+  }
+}
+
+/** Runs the script (its own BEGIN ... COMMIT, one simple-protocol query) where the citus extension is installed. */
+async function applyCitus(databaseUrl: string, script: string): Promise<void> {
+  const pool = createPool({ connectionString: databaseUrl, max: 1, onIdleError: () => undefined });
+  try {
+    const client = await pool.connect();
+    try {
+      const { rows } = await client.query<{ version: string }>(
+        `SELECT extversion AS version FROM pg_extension WHERE extname = 'citus'`,
+      );
+      if (rows.length === 0) {
+        throw new CitusMissingError(
+          'the citus extension is not installed in this database: "citus distribute --apply" runs only on a ' +
+            'Citus coordinator (CREATE EXTENSION citus first; docs/SCALE-OUT.md); nothing was changed',
+        );
+      }
+      try {
+        await client.query(script);
+      } catch (error) {
+        // A statement that fails inside the script's transaction leaves it open (aborted): end it.
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      }
+      const tables = [...script.matchAll(/create_distributed_table\('([^']+)'/g)].map((m) => m[1]);
+      console.log(`distributed ${tables.length} tables (citus ${rows[0].version}): ${tables.join(', ')}`);
+    } finally {
+      client.release();
+    }
+  } finally {
+    await pool.end();
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
+  if (isCitusCommand(argv)) return runCitus(argv);
   let command: Command | 'help';
   try {
     command = parse(argv);
@@ -649,6 +890,7 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     if (command.kind === 'migrate') await runMigrate(command);
+    else if (command.kind === 'partitions') await runPartitions(command);
     else await runBackfill(command);
     return 0;
   } catch (error) {
@@ -657,7 +899,9 @@ async function main(argv: string[]): Promise<number> {
         ? error.message
         : command.kind === 'migrate'
           ? oneLine(error, 'MigrationError')
-          : (command.provider.errorLine?.(error) ?? oneLine(error, 'Error'));
+          : command.kind === 'partitions'
+            ? oneLine(error, 'Error')
+            : (command.provider.errorLine?.(error) ?? oneLine(error, 'Error'));
     process.stderr.write(`payment-sync-db: ${redact(line)}\n`);
     return 1;
   }

@@ -78,6 +78,13 @@ export type { Price, PriceWithProduct } from './prices.js';
 export type { Product } from './products.js';
 export type { Subscription } from './subscriptions.js';
 export type { SyncEvent, SyncEventsSummary } from './sync-events.js';
+// The log partitions of migration 0012 (syncEvents.createLogPartitions, syncEvents.dropLogPartitions).
+export type {
+  CreateLogPartitionsParams,
+  CreateLogPartitionsResult,
+  DropLogPartitionsParams,
+  DropLogPartitionsResult,
+} from './sync-events.js';
 export type { SyncSession } from './sync-sessions.js';
 export type { PriceWithProductRef, SyncEntity } from './sync-status.js';
 export type { ProviderWorkspace, Workspace, WorkspaceProviderConfig } from './workspaces.js';

@@ -3,11 +3,16 @@
 // are not hidden when their session is soft-deleted (they are the audit
 // log); deleteSyncEventsBySession removes them. Errors: InvalidParameterError
 // before the database is touched; the typed database errors of errors.ts.
+// The log is partitioned by month (migration 0012), as is the webhook inbox:
+// createLogPartitions and dropLogPartitions, the maintenance of both logs, are
+// the two functions here that span every workspace.
 import * as CountSyncEventsByEntityType from '../generated/sync-events/CountSyncEventsByEntityType.js';
 import * as CountSyncEventsBySession from '../generated/sync-events/CountSyncEventsBySession.js';
 import * as CountSyncEventsBySessionAndType from '../generated/sync-events/CountSyncEventsBySessionAndType.js';
+import * as CreateLogPartitions from '../generated/sync-events/CreateLogPartitions.js';
 import * as CreateSyncEvent from '../generated/sync-events/CreateSyncEvent.js';
 import * as DeleteSyncEventsBySession from '../generated/sync-events/DeleteSyncEventsBySession.js';
+import * as DropLogPartitions from '../generated/sync-events/DropLogPartitions.js';
 import * as GetLatestSyncEventsByEntityType from '../generated/sync-events/GetLatestSyncEventsByEntityType.js';
 import * as GetSyncEvent from '../generated/sync-events/GetSyncEvent.js';
 import * as GetSyncEventsByExternalID from '../generated/sync-events/GetSyncEventsByExternalID.js';
@@ -17,6 +22,7 @@ import * as ListSyncEventsByEventType from '../generated/sync-events/ListSyncEve
 import * as ListSyncEventsByProvider from '../generated/sync-events/ListSyncEventsByProvider.js';
 import * as ListSyncEventsBySession from '../generated/sync-events/ListSyncEventsBySession.js';
 import * as PurgeSyncEvents from '../generated/sync-events/PurgeSyncEvents.js';
+import { integer } from './params.js';
 import { changed, count, inBatches, list, many, one, type Narrow, type ParamsOf, type ResultOf } from './query.js';
 
 export type SyncEvent = Narrow<GetSyncEvent.IGetSyncEventResult>;
@@ -69,6 +75,29 @@ export const deleteSyncEventsBySession = changed(DeleteSyncEventsBySession.delet
  */
 export const purgeSyncEvents = inBatches(changed(PurgeSyncEvents.purgeSyncEvents));
 
+/**
+ * ACROSS WORKSPACES (maintenance of both logs: the sync events and the webhook inbox, in monthly
+ * partitions of UTC months, migration 0012). Creates the missing monthly partitions of both from
+ * the current month to `monthsAhead` (0 to 120, default 3) months ahead, moving the rows of those
+ * months the DEFAULT partition held (`movedRows`); idempotent. Resolves to the partitions created
+ * (`tableName`, `partitionName`, `rangeStart`, `rangeEnd`, `movedRows`). Run it as the owner of the
+ * tables (the migration role), e.g. monthly from a scheduler: a row whose month has no partition
+ * lands in the DEFAULT partition, never fails.
+ */
+export const createLogPartitions = many(CreateLogPartitions.createLogPartitions, {
+  rules: { monthsAhead: integer(0, 120) },
+});
+/**
+ * ACROSS WORKSPACES (retention by time of both logs, for every workspace at once; one workspace's
+ * retention is purgeSyncEvents and webhookEvents.purgeWebhookEvents). Detaches and drops the
+ * monthly partitions that end at or before `olderThan` (not in the future), every row in them
+ * gone. A webhook inbox partition that still holds an unfinished event (pending, processing,
+ * failed or dead) is kept and reported (`dropped: false`, `unfinishedEvents`); the DEFAULT
+ * partitions are never dropped. Resolves to one row per partition dropped or kept. Run it as the
+ * owner of the tables; it holds an ACCESS EXCLUSIVE lock on a log for the moment of the drop.
+ */
+export const dropLogPartitions = many(DropLogPartitions.dropLogPartitions);
+
 // Each query's params and result by name (also exported by the package): <Name>Params, <Name>Result.
 export type CountSyncEventsByEntityTypeParams = ParamsOf<typeof countSyncEventsByEntityType>;
 export type CountSyncEventsByEntityTypeResult = ResultOf<typeof countSyncEventsByEntityType>;
@@ -76,10 +105,14 @@ export type CountSyncEventsBySessionParams = ParamsOf<typeof countSyncEventsBySe
 export type CountSyncEventsBySessionResult = ResultOf<typeof countSyncEventsBySession>;
 export type CountSyncEventsBySessionAndTypeParams = ParamsOf<typeof countSyncEventsBySessionAndType>;
 export type CountSyncEventsBySessionAndTypeResult = ResultOf<typeof countSyncEventsBySessionAndType>;
+export type CreateLogPartitionsParams = ParamsOf<typeof createLogPartitions>;
+export type CreateLogPartitionsResult = ResultOf<typeof createLogPartitions>;
 export type CreateSyncEventParams = ParamsOf<typeof createSyncEvent>;
 export type CreateSyncEventResult = ResultOf<typeof createSyncEvent>;
 export type DeleteSyncEventsBySessionParams = ParamsOf<typeof deleteSyncEventsBySession>;
 export type DeleteSyncEventsBySessionResult = ResultOf<typeof deleteSyncEventsBySession>;
+export type DropLogPartitionsParams = ParamsOf<typeof dropLogPartitions>;
+export type DropLogPartitionsResult = ResultOf<typeof dropLogPartitions>;
 export type GetLatestSyncEventsByEntityTypeParams = ParamsOf<typeof getLatestSyncEventsByEntityType>;
 export type GetLatestSyncEventsByEntityTypeResult = ResultOf<typeof getLatestSyncEventsByEntityType>;
 export type GetSyncEventParams = ParamsOf<typeof getSyncEvent>;

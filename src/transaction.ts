@@ -278,8 +278,11 @@ export async function withWorkspace<T>(
   return withTransaction(pool, fn, {
     ...transactionOptions,
     setUp: async (client) => {
-      await client.query(`SELECT set_config('payment_sync.workspace_id', $1, true)`, [workspaceId]);
-      if (options.role) await client.query(`SET LOCAL ROLE ${client.escapeIdentifier(options.role)}`);
+      // A SET LOCAL statement, not set_config(): Citus propagates SET LOCAL to the shards' sessions
+      // (citus.propagate_set_commands = 'local'), and the row-level-security policy is evaluated
+      // there (docs/SCALE-OUT.md). The value is a checked uuid (above): nothing to quote.
+      const role = options.role ? `; SET LOCAL ROLE ${client.escapeIdentifier(options.role)}` : '';
+      await client.query(`SET LOCAL payment_sync.workspace_id = '${workspaceId}'${role}`);
     },
   });
 }

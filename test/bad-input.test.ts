@@ -433,6 +433,8 @@ const INTEGERS: Record<string, [min: number, max: number]> = {
   maxAttempts: [1, 1_000],
   baseSeconds: [0, 86_400],
   maxBackoffSeconds: [0, 7 * 86_400],
+  // The log partitions' maintenance (syncEvents.createLogPartitions).
+  monthsAhead: [0, 120],
 };
 /** Uuids whose name does not end in Id: the webhook claim token (a uuid column, drawn by the claim). */
 const UUID_VALUED = new Set(['claimToken']);

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PaymentSyncDbError, webhookEvents } from '../src/index.js';
+import { PaymentSyncDbError, syncEvents, webhookEvents } from '../src/index.js';
 import { useDatabase } from './support/database.js';
 import {
   insertCustomer,
@@ -34,13 +34,17 @@ const db = useDatabase();
 /**
  * The queries meant to span workspaces, each tested apart below: the scheduler's
  * getWorkspacesByProvider, the webhook intake's getWorkspaceByProviderAccount (one endpoint
- * receives every connected account's events) and the webhook worker's claimWebhookEvents (a
- * worker serves every tenant; its workspaceId filter is optional).
+ * receives every connected account's events), the webhook worker's claimWebhookEvents (a
+ * worker serves every tenant; its workspaceId filter is optional) and the maintenance of the
+ * partitioned logs, createLogPartitions and dropLogPartitions (migration 0012: a partition holds
+ * a month of every workspace's rows, so retention by partition is by time, for all at once).
  */
 const CROSS_WORKSPACE = new Set([
   'workspaces.getWorkspacesByProvider',
   'workspaces.getWorkspaceByProviderAccount',
   'webhookEvents.claimWebhookEvents',
+  'syncEvents.createLogPartitions',
+  'syncEvents.dropLogPartitions',
 ]);
 
 interface Tenant {
@@ -331,6 +335,53 @@ describe('isolation matrix', () => {
       });
     });
   }
+
+  it("syncEvents.createLogPartitions changes no tenant's rows: each stays as it was, where its month is", async () => {
+    await rolledBack(async (tx) => {
+      const beforeA = await rowsOf(tx, a.workspaceId);
+      const beforeB = await rowsOf(tx, b.workspaceId);
+      // Far enough ahead that partitions are created (and both tenants' rows stay in theirs).
+      const created = await syncEvents.createLogPartitions(tx, { monthsAhead: 24 });
+      expect(created.length).toBeGreaterThan(0);
+      expect(JSON.stringify(created)).not.toContain(a.workspaceId);
+      expect(await rowsOf(tx, a.workspaceId)).toEqual(beforeA);
+      expect(await rowsOf(tx, b.workspaceId)).toEqual(beforeB);
+    });
+  });
+
+  it("syncEvents.dropLogPartitions is by time for every workspace: both tenants' old months go, the rest stays", async () => {
+    await rolledBack(async (tx) => {
+      // A month long past, with a finished event and a sync event of each tenant in it.
+      await tx.query(`SELECT psdb_create_log_partition('payment_sync_events', '2001-02-01')`);
+      await tx.query(`SELECT psdb_create_log_partition('payment_webhook_events', '2001-02-01')`);
+      const old = new Date('2001-02-10T00:00:00Z');
+      for (const tenant of [a, b]) {
+        await insertSyncEvent(tx, tenant.workspaceId, tenant.ids.payment_sync_sessions, { createdAt: old });
+        await insertWebhookEvent(tx, tenant.workspaceId, { occurredAt: old, status: 'processed', processedAt: old });
+      }
+      const beforeA = await rowsOf(tx, a.workspaceId);
+      const beforeB = await rowsOf(tx, b.workspaceId);
+      const dropped = await syncEvents.dropLogPartitions(tx, { olderThan: new Date('2001-03-01T00:00:00Z') });
+      expect(dropped.map((d) => [d.partitionName, d.dropped])).toEqual([
+        ['payment_sync_events_p2001_02', true],
+        ['payment_webhook_events_p2001_02', true],
+      ]);
+      // Exactly the old month's rows are gone, of both tenants alike.
+      const withoutOld = (rows: Record<string, string[]>) =>
+        Object.fromEntries(
+          Object.entries(rows).map(([table, list]) => [table, list.filter((r) => !r.includes('"2001-02-10'))]),
+        );
+      for (const [tenant, before] of [
+        [a, beforeA],
+        [b, beforeB],
+      ] as const) {
+        const after = await rowsOf(tx, tenant.workspaceId);
+        expect(after).toEqual(withoutOld(before));
+        expect(after.payment_sync_events.length).toBe(before.payment_sync_events.length - 1);
+        expect(after.payment_webhook_events.length).toBe(before.payment_webhook_events.length - 1);
+      }
+    });
+  });
 
   it("webhookEvents.claimWebhookEvents without workspaceId serves every tenant: both workspaces' due events", async () => {
     await rolledBack(async (tx) => {

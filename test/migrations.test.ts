@@ -6,11 +6,33 @@ import { insertCustomer, insertWebhookEvent, insertWorkspace } from './support/f
 
 const db = useDatabase({ template: false });
 
+/** The tables (a partitioned table once, not its partitions: migration 0012). */
 async function tables(pool: pg.Pool): Promise<string[]> {
   const { rows } = await pool.query<{ t: string }>(
-    `SELECT tablename AS t FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'payment_sync_db_migrations' ORDER BY 1`,
+    `SELECT c.relname AS t FROM pg_class c
+     WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+       AND c.relname <> 'payment_sync_db_migrations'
+     ORDER BY 1`,
   );
   return rows.map((r) => r.t);
+}
+
+/** Every row of the two logs, as JSON text, in a stable order. */
+async function logRows(pool: pg.Pool): Promise<Record<string, string[]>> {
+  const out: Record<string, string[]> = {};
+  for (const table of ['payment_sync_events', 'payment_webhook_events']) {
+    const { rows } = await pool.query<{ r: string }>(`SELECT to_jsonb(t)::text AS r FROM ${table} t ORDER BY 1`);
+    out[table] = rows.map((row) => row.r);
+  }
+  return out;
+}
+
+/** Where each row of a log is: its id and the table (partition) holding it. */
+async function placement(pool: pg.Pool, table: string, key: string): Promise<Record<string, string>> {
+  const { rows } = await pool.query<{ at: string; place: string }>(
+    `SELECT ${key}::text AS at, tableoid::regclass::text AS place FROM ${table} ORDER BY ${key}`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.at, r.place]));
 }
 
 /** Every migration, in order (the packaged migrations/ directory). */
@@ -26,6 +48,7 @@ const MIGRATIONS = [
   '0009_provider_accounts',
   '0010_subscription_status_future',
   '0011_sync_event_retention',
+  '0012_partitioned_logs',
 ];
 
 const ALL = [
@@ -64,6 +87,106 @@ describe('migrations', () => {
     expect(await tables(db.pool)).toEqual([]);
     await migrate({ pool: db.pool });
     expect(await tables(db.pool)).toEqual(ALL);
+  });
+
+  it('0012 moves every row of both logs into its month and back, both ways, losing none', async () => {
+    await migrate({ pool: db.pool, direction: 'down', count: Infinity });
+    await migrate({ pool: db.pool, count: 11 });
+    const { id: workspaceId } = await insertWorkspace(db.pool);
+    const { id: other } = await insertWorkspace(db.pool);
+    // Events of every month of a year, a far-future one (its month too) and an ancient one (before
+    // year 1000: the DEFAULT partition),
+    // of a session that has finished since (its log takes no new events: moved rows are not new).
+    const times = [
+      ...Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2025, m, 1 + m, m, 30)).toISOString()),
+      '2025-06-30T23:59:59.999Z',
+      '0900-01-01T00:00:00.000Z',
+      '3000-01-01T00:00:00.000Z',
+    ];
+    for (const w of [workspaceId, other]) {
+      const {
+        rows: [session],
+      } = await db.pool.query(
+        `INSERT INTO payment_sync_sessions (workspace_id, provider_name, session_type, status)
+         VALUES ($1, 'stripe', 'full', 'running') RETURNING id`,
+        [w],
+      );
+      await db.pool.query(
+        `INSERT INTO payment_sync_events (workspace_id, session_id, provider_name, entity_type, external_id,
+                                          event_type, event_details, created_at)
+         SELECT $1, $2, 'stripe', 'customer', 'cus_' || n, 'updated', jsonb_build_object('n', n), t
+         FROM unnest($3::timestamptz[]) WITH ORDINALITY AS x(t, n)`,
+        [w, session.id, times],
+      );
+      await db.pool.query(`UPDATE payment_sync_sessions SET status = 'completed' WHERE id = $1`, [session.id]);
+      for (const [i, at] of times.entries()) {
+        await insertWebhookEvent(db.pool, w, {
+          providerEventId: `evt_move_${i}`,
+          occurredAt: new Date(at),
+          ...(i % 3 === 0
+            ? { status: 'processing' }
+            : i % 3 === 1
+              ? { status: 'processed', processedAt: new Date() }
+              : {}),
+        });
+      }
+    }
+    const before = await logRows(db.pool);
+    expect(before.payment_sync_events).toHaveLength(2 * times.length);
+    expect(before.payment_webhook_events).toHaveLength(2 * times.length);
+
+    expect(await migrate({ pool: db.pool })).toEqual(['0012_partitioned_logs']);
+    expect(await logRows(db.pool)).toEqual(before);
+    // Each row in the partition of its UTC month; the ancient one in DEFAULT.
+    const monthOf = (t: string) => (t.startsWith('0900') ? 'default' : `p${t.slice(0, 7).replace('-', '_')}`);
+    for (const [table, key] of [
+      ['payment_sync_events', 'created_at'],
+      ['payment_webhook_events', 'occurred_at'],
+    ] as const) {
+      const placed = await placement(
+        db.pool,
+        table,
+        `to_char(${key} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+      );
+      expect(placed).toEqual(Object.fromEntries(times.map((t) => [t, `${table}_${monthOf(t)}`])));
+    }
+    const { rows: kinds } = await db.pool.query(
+      `SELECT relname, relkind FROM pg_class WHERE relname IN ('payment_sync_events', 'payment_webhook_events') ORDER BY 1`,
+    );
+    expect(kinds.map((k) => k.relkind)).toEqual(['p', 'p']);
+
+    expect(await migrate({ pool: db.pool, direction: 'down' })).toEqual(['0012_partitioned_logs']);
+    expect(await logRows(db.pool)).toEqual(before);
+    const { rows: plain } = await db.pool.query(
+      `SELECT relname, relkind FROM pg_class WHERE relname LIKE 'payment\\_%events%' AND relkind IN ('r', 'p') ORDER BY 1`,
+    );
+    expect(plain).toEqual([
+      { relname: 'payment_sync_events', relkind: 'r' },
+      { relname: 'payment_webhook_events', relkind: 'r' },
+    ]);
+
+    expect(await migrate({ pool: db.pool })).toEqual(['0012_partitioned_logs']);
+    expect(await logRows(db.pool)).toEqual(before);
+    expect(Object.keys(await placement(db.pool, 'payment_sync_events', 'id'))).toHaveLength(2 * times.length);
+  });
+
+  it('0012 down refuses, changing nothing, when an event was recorded twice with different occurred_at', async () => {
+    const { id: workspaceId } = await insertWorkspace(db.pool);
+    // Not through RecordWebhookEvent (which looks the id up first): a direct insert, a bulk load.
+    await insertWebhookEvent(db.pool, workspaceId, {
+      providerEventId: 'evt_twice',
+      occurredAt: new Date('2025-03-01Z'),
+    });
+    await insertWebhookEvent(db.pool, workspaceId, {
+      providerEventId: 'evt_twice',
+      occurredAt: new Date('2025-04-01Z'),
+    });
+    const before = await logRows(db.pool);
+    await expect(migrate({ pool: db.pool, direction: 'down' })).rejects.toThrow(/recorded more than once/);
+    expect(await logRows(db.pool)).toEqual(before);
+    const { rows } = await db.pool.query(`SELECT relkind FROM pg_class WHERE relname = 'payment_webhook_events'`);
+    expect(rows).toEqual([{ relkind: 'p' }]);
+    await db.pool.query(`DELETE FROM payment_webhook_events WHERE provider_event_id = 'evt_twice'`);
   });
 
   describe('behind live traffic', () => {

@@ -3,7 +3,9 @@
 // documented cross-workspace query), GetWorkspaceByProviderAccount (the
 // webhook intake's lookup of a connected account), ClaimWebhookEvents (the webhook worker's
 // documented cross-workspace claim: a worker serves every tenant, its
-// workspaceId filter is optional) and CreateWorkspace (it makes the tenant).
+// workspaceId filter is optional), CreateLogPartitions and DropLogPartitions (the
+// maintenance of the partitioned logs, migration 0012: retention by time is global)
+// and CreateWorkspace (it makes the tenant).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readQueryFiles } from '../scripts/query-files.js';
@@ -15,6 +17,9 @@ const CROSS_WORKSPACE = new Set([
   'GetWorkspaceByProviderAccount',
   // README "Webhook inbox", "Cross-workspace on purpose"; its tenancy is tested in isolation-matrix.
   'ClaimWebhookEvents',
+  // README "Partitioned logs": partitions hold every workspace's rows of a month; tested in isolation-matrix.
+  'CreateLogPartitions',
+  'DropLogPartitions',
   'CreateWorkspace',
 ]);
 

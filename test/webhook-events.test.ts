@@ -159,7 +159,8 @@ describe('recordWebhookEvent', () => {
     const w = await workspace();
     const first = await record(w, { providerEventId: 'evt_redelivered', payload: { v: 1 } });
     const stored = await rowText(first.id);
-    // The same provider event id with everything else different: still the same event.
+    // The same provider event id (and occurredAt, the provider's own event time, fixed per event)
+    // with everything else different: still the same event.
     const again = await webhookEvents.recordWebhookEvent(db.pool, {
       workspaceId: w,
       providerName: 'stripe',
@@ -167,7 +168,7 @@ describe('recordWebhookEvent', () => {
       eventType: 'invoice.paid',
       entityType: 'subscription',
       externalId: 'sub_9',
-      occurredAt: new Date(BASE_TIME - 86_400_000),
+      occurredAt: first.occurredAt,
       payload: { v: 2 },
     });
     expect(again.duplicate).toBe(true);
@@ -177,7 +178,10 @@ describe('recordWebhookEvent', () => {
     const [claimed] = await claim({ workspaceId: w });
     const done = await webhookEvents.completeWebhookEvent(db.pool, fenceOf(claimed));
     const afterDone = await rowText(first.id);
-    const third = await webhookEvents.recordWebhookEvent(db.pool, delivery(w, { providerEventId: 'evt_redelivered' }));
+    const third = await webhookEvents.recordWebhookEvent(
+      db.pool,
+      delivery(w, { providerEventId: 'evt_redelivered', occurredAt: first.occurredAt }),
+    );
     expect(third).toEqual({ duplicate: true, event: done });
     expect(await rowText(first.id)).toBe(afterDone);
     const { rows } = await db.pool.query(
@@ -185,6 +189,26 @@ describe('recordWebhookEvent', () => {
       [w],
     );
     expect(rows[0].n).toBe(1);
+  });
+
+  it('a redelivery with another occurredAt is a duplicate too, in another month (partition) or the same', async () => {
+    // The inbox is partitioned by occurredAt (migration 0012) and its unique index must hold it;
+    // RecordWebhookEvent looks the id up in every partition first, so the spec's key holds.
+    const w = await workspace();
+    const first = await record(w, { providerEventId: 'evt_retimed', occurredAt: new Date(BASE_TIME) });
+    for (const later of [1, 40 * 86_400_000, -400 * 86_400_000]) {
+      const again = await webhookEvents.recordWebhookEvent(
+        db.pool,
+        delivery(w, { providerEventId: 'evt_retimed', occurredAt: new Date(BASE_TIME + later) }),
+      );
+      expect(again).toEqual({ duplicate: true, event: first });
+    }
+    const { rows } = await db.pool.query(
+      `SELECT tableoid::regclass::text AS partition FROM payment_webhook_events
+       WHERE workspace_id = $1 AND provider_event_id = 'evt_retimed'`,
+      [w],
+    );
+    expect(rows).toHaveLength(1);
   });
 
   it('the same provider event id in another workspace or from another provider is another event', async () => {
@@ -214,7 +238,10 @@ describe('recordWebhookEvent', () => {
       const providerEventId = `evt_race_${round}`;
       const results = await Promise.all(
         Array.from({ length: 8 }, (_, caller) =>
-          webhookEvents.recordWebhookEvent(db.pool, delivery(w, { providerEventId, payload: { caller } })),
+          webhookEvents.recordWebhookEvent(
+            db.pool,
+            delivery(w, { providerEventId, occurredAt: new Date(BASE_TIME + round), payload: { caller } }),
+          ),
         ),
       );
       const recorded = results.filter((r) => !r.duplicate);

@@ -36,20 +36,23 @@ export interface IGetSyncEventsByExternalIdQuery {
   result: IGetSyncEventsByExternalIdResult;
 }
 
-const getSyncEventsByExternalIdIR: any = {"usedParamSet":{"workspaceId":true,"externalId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":401,"b":413}]},{"name":"externalId","required":true,"transform":{"type":"scalar"},"locs":[{"a":435,"b":446}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":474,"b":489}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":505,"b":513}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":552,"b":558}]}],"statement":"-- Scope: one workspace. Events about the provider object with this external\n-- id (any provider, entity type or session), in chronological order:\n-- keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,\n       event_message, event_details, created_at, updated_at\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND external_id = :externalId!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const getSyncEventsByExternalIdIR: any = {"usedParamSet":{"workspaceId":true,"externalId":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":592,"b":604}]},{"name":"externalId","required":true,"transform":{"type":"scalar"},"locs":[{"a":626,"b":637}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":665,"b":680},{"a":733,"b":748}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":696,"b":704}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":793,"b":799}]}],"statement":"-- Scope: one workspace. Events about the provider object with this external\n-- id (any provider, entity type or session), in chronological order:\n-- keyset-paginated in (created_at, id) order. The created_at bound repeats the\n-- cursor's so that the months before it are pruned (the log is partitioned by\n-- created_at, migration 0012; PostgreSQL prunes nothing on a row comparison).\nSELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,\n       event_message, event_details, created_at, updated_at\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND external_id = :externalId!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\n  AND created_at >= :afterCreatedAt!::timestamptz\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Events about the provider object with this external
  * -- id (any provider, entity type or session), in chronological order:
- * -- keyset-paginated in (created_at, id) order.
+ * -- keyset-paginated in (created_at, id) order. The created_at bound repeats the
+ * -- cursor's so that the months before it are pruned (the log is partitioned by
+ * -- created_at, migration 0012; PostgreSQL prunes nothing on a row comparison).
  * SELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,
  *        event_message, event_details, created_at, updated_at
  * FROM payment_sync_events
  * WHERE workspace_id = :workspaceId!
  *   AND external_id = :externalId!
  *   AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ *   AND created_at >= :afterCreatedAt!::timestamptz
  * ORDER BY created_at, id
  * LIMIT :limit!
  * ```

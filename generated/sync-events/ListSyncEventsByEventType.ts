@@ -36,19 +36,22 @@ export interface IListSyncEventsByEventTypeQuery {
   result: IListSyncEventsByEventTypeResult;
 }
 
-const listSyncEventsByEventTypeIR: any = {"usedParamSet":{"workspaceId":true,"eventType":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":329,"b":341}]},{"name":"eventType","required":true,"transform":{"type":"scalar"},"locs":[{"a":362,"b":372}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":400,"b":415}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":431,"b":439}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":478,"b":484}]}],"statement":"-- Scope: one workspace. Events of one event type, in chronological order:\n-- keyset-paginated in (created_at, id) order.\nSELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,\n       event_message, event_details, created_at, updated_at\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND event_type = :eventType!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\nORDER BY created_at, id\nLIMIT :limit!"};
+const listSyncEventsByEventTypeIR: any = {"usedParamSet":{"workspaceId":true,"eventType":true,"afterCreatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":520,"b":532}]},{"name":"eventType","required":true,"transform":{"type":"scalar"},"locs":[{"a":553,"b":563}]},{"name":"afterCreatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":591,"b":606},{"a":659,"b":674}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":622,"b":630}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":719,"b":725}]}],"statement":"-- Scope: one workspace. Events of one event type, in chronological order:\n-- keyset-paginated in (created_at, id) order. The created_at bound repeats the\n-- cursor's so that the months before it are pruned (the log is partitioned by\n-- created_at, migration 0012; PostgreSQL prunes nothing on a row comparison).\nSELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,\n       event_message, event_details, created_at, updated_at\nFROM payment_sync_events\nWHERE workspace_id = :workspaceId!\n  AND event_type = :eventType!\n  AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)\n  AND created_at >= :afterCreatedAt!::timestamptz\nORDER BY created_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Events of one event type, in chronological order:
- * -- keyset-paginated in (created_at, id) order.
+ * -- keyset-paginated in (created_at, id) order. The created_at bound repeats the
+ * -- cursor's so that the months before it are pruned (the log is partitioned by
+ * -- created_at, migration 0012; PostgreSQL prunes nothing on a row comparison).
  * SELECT workspace_id, id, session_id, provider_name, entity_type, entity_id, external_id, event_type,
  *        event_message, event_details, created_at, updated_at
  * FROM payment_sync_events
  * WHERE workspace_id = :workspaceId!
  *   AND event_type = :eventType!
  *   AND (created_at, id) > (:afterCreatedAt!::timestamptz, :afterId!::uuid)
+ *   AND created_at >= :afterCreatedAt!::timestamptz
  * ORDER BY created_at, id
  * LIMIT :limit!
  * ```

@@ -19,7 +19,7 @@ export interface IPurgeWebhookEventsQuery {
   result: IPurgeWebhookEventsResult;
 }
 
-const purgeWebhookEventsIR: any = {"usedParamSet":{"workspaceId":true,"olderThan":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":409,"b":421},{"a":598,"b":610}]},{"name":"olderThan","required":true,"transform":{"type":"scalar"},"locs":[{"a":480,"b":490}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":536,"b":542}]}],"statement":"-- Scope: one workspace. Deletes up to limit processed or ignored events\n-- received before olderThan, oldest first (one batch: purgeWebhookEvents\n-- repeats it until a batch comes back short). Pending, processing, failed and\n-- dead events are never purged. Resolves to rows deleted.\nDELETE FROM payment_webhook_events e\nUSING (\n  SELECT workspace_id, id\n  FROM payment_webhook_events\n  WHERE workspace_id = :workspaceId! AND status IN ('processed', 'ignored') AND received_at < :olderThan!::timestamptz\n  ORDER BY received_at\n  LIMIT :limit!\n  FOR UPDATE SKIP LOCKED\n) old\nWHERE e.workspace_id = :workspaceId! AND e.id = old.id"};
+const purgeWebhookEventsIR: any = {"usedParamSet":{"workspaceId":true,"olderThan":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":546,"b":558},{"a":735,"b":747}]},{"name":"olderThan","required":true,"transform":{"type":"scalar"},"locs":[{"a":617,"b":627}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":673,"b":679}]}],"statement":"-- Scope: one workspace. Deletes up to limit processed or ignored events\n-- received before olderThan, oldest first (one batch: purgeWebhookEvents\n-- repeats it until a batch comes back short). Pending, processing, failed and\n-- dead events are never purged. Resolves to rows deleted. The delete joins on\n-- the partition key too (occurred_at, migration 0012): each row is found in its\n-- own partition only.\nDELETE FROM payment_webhook_events e\nUSING (\n  SELECT workspace_id, id, occurred_at\n  FROM payment_webhook_events\n  WHERE workspace_id = :workspaceId! AND status IN ('processed', 'ignored') AND received_at < :olderThan!::timestamptz\n  ORDER BY received_at\n  LIMIT :limit!\n  FOR UPDATE SKIP LOCKED\n) old\nWHERE e.workspace_id = :workspaceId! AND e.id = old.id AND e.occurred_at = old.occurred_at"};
 
 /**
  * Query generated from SQL:
@@ -27,17 +27,19 @@ const purgeWebhookEventsIR: any = {"usedParamSet":{"workspaceId":true,"olderThan
  * -- Scope: one workspace. Deletes up to limit processed or ignored events
  * -- received before olderThan, oldest first (one batch: purgeWebhookEvents
  * -- repeats it until a batch comes back short). Pending, processing, failed and
- * -- dead events are never purged. Resolves to rows deleted.
+ * -- dead events are never purged. Resolves to rows deleted. The delete joins on
+ * -- the partition key too (occurred_at, migration 0012): each row is found in its
+ * -- own partition only.
  * DELETE FROM payment_webhook_events e
  * USING (
- *   SELECT workspace_id, id
+ *   SELECT workspace_id, id, occurred_at
  *   FROM payment_webhook_events
  *   WHERE workspace_id = :workspaceId! AND status IN ('processed', 'ignored') AND received_at < :olderThan!::timestamptz
  *   ORDER BY received_at
  *   LIMIT :limit!
  *   FOR UPDATE SKIP LOCKED
  * ) old
- * WHERE e.workspace_id = :workspaceId! AND e.id = old.id
+ * WHERE e.workspace_id = :workspaceId! AND e.id = old.id AND e.occurred_at = old.occurred_at
  * ```
  */
 export const purgeWebhookEvents = new PreparedQuery<IPurgeWebhookEventsParams,IPurgeWebhookEventsResult>(purgeWebhookEventsIR);

@@ -8,9 +8,11 @@
 -- claim_token, which its completion must present. The claimed events. Due is
 -- judged at the stored precision: next_attempt_at is a timestamptz(3), which
 -- rounds (a time "now" may be stored up to half a millisecond ahead), so an
--- event is due when its millisecond has begun.
+-- event is due when its millisecond has begun. The update joins on the
+-- partition key too (occurred_at, migration 0012): each event is found in its
+-- own partition only.
 WITH due AS (
-  SELECT workspace_id, id
+  SELECT workspace_id, id, occurred_at
   FROM payment_webhook_events
   WHERE status IN ('pending', 'processing', 'failed')
     AND next_attempt_at < clock_timestamp() + interval '1 millisecond'
@@ -27,7 +29,7 @@ SET status = 'processing',
     next_attempt_at = clock_timestamp() + make_interval(secs => :leaseSeconds!::integer),
     claim_token = gen_random_uuid()
 FROM due
-WHERE e.workspace_id = due.workspace_id AND e.id = due.id
+WHERE e.workspace_id = due.workspace_id AND e.id = due.id AND e.occurred_at = due.occurred_at
 RETURNING e.workspace_id, e.id, e.provider_name, e.provider_event_id, e.event_type, e.entity_type, e.external_id,
           e.occurred_at, e.received_at, e.status, e.attempts, e.next_attempt_at, e.locked_until, e.claim_token,
           e.last_error, e.processed_at, e.payload, e.created_at, e.updated_at;

@@ -19,7 +19,7 @@ import pg from 'pg';
 import { createPool, startWebhookWorker, webhookEvents, type WebhookEvent } from '../../src/index.js';
 import { bind, type Context, type SectionResult } from './context.js';
 import { fmt, interleaved, median, stats } from './measure.js';
-import { uuidOf } from './seed.js';
+import { rebuildable, uuidOf } from './seed.js';
 
 /** Ours vs graphile-worker unbatched, events/s. */
 export const INBOX_THROUGHPUT_LIMIT = 1.0;
@@ -50,11 +50,11 @@ ON CONFLICT (external_id) DO UPDATE SET data = excluded.data, applied = e.applie
 const effect = (db: pg.ClientBase, externalId: string, data: unknown) =>
   db.query({ name: 'bench_inbox_effect', text: EFFECT_SQL, values: [externalId, JSON.stringify(data)] });
 
-/** The raw baseline of recordWebhookEvent: the plain insert, returning the same columns. */
+/** The raw baseline of recordWebhookEvent: the plain insert on the inbox's unique key (its time included, migration 0012), returning the same columns. */
 const RAW_RECORD_SQL = `INSERT INTO payment_webhook_events (
     workspace_id, provider_name, provider_event_id, event_type, entity_type, external_id, occurred_at, payload)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)
-  ON CONFLICT (workspace_id, provider_name, provider_event_id) DO NOTHING
+  ON CONFLICT (workspace_id, provider_name, provider_event_id, occurred_at) DO NOTHING
   RETURNING workspace_id, id, provider_name, provider_event_id, event_type, entity_type, external_id, occurred_at,
        received_at, status, attempts, next_attempt_at, locked_until, claim_token, last_error, processed_at, payload,
        created_at, updated_at`;
@@ -640,7 +640,7 @@ async function loadProcessed(ctx: Context, n: number): Promise<{ ms: number; not
     const queue = [...indexes];
     await Promise.all(
       clients.map(async (client) => {
-        for (let index = queue.shift(); index; index = queue.shift()) await client.query(index.def);
+        for (let index = queue.shift(); index; index = queue.shift()) await client.query(rebuildable(index.def));
       }),
     );
     for (const client of clients) await client.query('RESET session_replication_role').catch(() => undefined);
@@ -678,10 +678,11 @@ async function emptyCopy(ctx: Context): Promise<void> {
   );
   for (const fk of fks) await pool.query(`ALTER TABLE ${copy} ADD CONSTRAINT ${fk.name} ${fk.def}`);
   // Its indexes under the names of the original's (LIKE names them after their columns), for the plans.
+  // The original is partitioned (migration 0012): its indexes read back `ON ONLY`, the copy's not.
   const indexes = async (schema: string) =>
     (
       await pool.query<{ name: string; def: string }>(
-        `SELECT indexname AS name, regexp_replace(indexdef, ' INDEX \\S+ ON \\S+ ', ' INDEX ON ') AS def
+        `SELECT indexname AS name, regexp_replace(indexdef, ' INDEX \\S+ ON (ONLY )?\\S+ ', ' INDEX ON ') AS def
          FROM pg_indexes WHERE tablename = 'payment_webhook_events' AND schemaname = $1`,
         [schema],
       )

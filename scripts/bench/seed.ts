@@ -186,6 +186,13 @@ export function session(s: number, c: Counts) {
   return { s, workspace: w, workspaceId: uuidOf('w', w), id: uuidOf('ss', s) };
 }
 
+/**
+ * An index definition as pg_indexes reads it back, made to rebuild the index where it was: a
+ * partitioned table's index reads back `ON ONLY parent` (the parent alone, invalid until each
+ * partition's index is attached); built `ON parent`, it is built on every partition (migration 0012).
+ */
+export const rebuildable = (indexdef: string) => indexdef.replace(' ON ONLY ', ' ON ');
+
 const TENANT_TABLES = ['customers', 'products', 'prices', 'subscriptions', 'payment_sync_events'];
 
 export interface SeedReport {
@@ -287,7 +294,7 @@ export async function seed(
     // Biggest tables' indexes first, for the same reason.
     indexes.sort((a, b) => indexWeight(b) - indexWeight(a));
     await runQueue(indexes, async (client, index) => {
-      await client.query(index.def);
+      await client.query(rebuildable(index.def));
       return indexWeight(index);
     });
     for (const client of clients) await client.query(`RESET session_replication_role`).catch(() => {});

@@ -46,7 +46,7 @@ const SECRET = 'whsec_payment_sync_db_bench';
 const RAW_RECORD_SQL = `INSERT INTO payment_webhook_events (
     workspace_id, provider_name, provider_event_id, event_type, entity_type, external_id, occurred_at, payload)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)
-  ON CONFLICT (workspace_id, provider_name, provider_event_id) DO NOTHING
+  ON CONFLICT (workspace_id, provider_name, provider_event_id, occurred_at) DO NOTHING
   RETURNING workspace_id, id, provider_name, provider_event_id, event_type, entity_type, external_id, occurred_at,
        received_at, status, attempts, next_attempt_at, locked_until, claim_token, last_error, processed_at, payload,
        created_at, updated_at`;

@@ -40,6 +40,8 @@ const TABLES = [
  * reads: what its `id` parameter means. (A provider write may read its parents' tables first.)
  */
 export function subjectTable(info: QueryInfo): string {
+  // The log partitions' maintenance (migration 0012) names no table: it works on both logs.
+  if (/\bpayment_sync_(?:create|drop)_log_partitions\(/.test(info.text)) return 'payment_sync_events';
   const table = (verbs: string) => new RegExp(`\\b(?:${verbs})\\s+(${TABLES.join('|')})\\b`, 'i').exec(info.text);
   const m = table('update|into') ?? table('from');
   if (!m) throw new Error(`no tenant table in ${info.statement}`);
@@ -169,6 +171,8 @@ export function paramsFor(
     baseSeconds: () => 1,
     maxBackoffSeconds: () => 3600,
     olderThan: () => later,
+    // The log partitions' maintenance (syncEvents.createLogPartitions).
+    monthsAhead: () => 3,
     // The provider adapters' account lookup.
     accountId: () => 'acct_1',
     createdBefore: () => later,
