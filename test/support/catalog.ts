@@ -735,8 +735,8 @@ function insertScoped(sql: string, ref: Reference, scope: string): boolean {
   return new RegExp(`^\\(?\\s*(?:${scope})\\s*\\)?(?:::uuid)?$`, 'i').test(value);
 }
 
-/** The references of one statement that are not tied to the scope. */
-function unscoped(statement: string, keyOf: Map<string, string>, scope: string): Reference[] {
+/** The references of one statement that are not tied to the scope (also the static query check's, test/support/tenancy.ts). */
+export function unscoped(statement: string, keyOf: Map<string, string>, scope: string): Reference[] {
   // An UPDATE's SET list assigns, it does not filter.
   const sql = statement.replace(/(\bupdate\b[\s\S]*?\bset\b)[\s\S]*?(?=\bwhere\b|\bfrom\b|\breturning\b|$)/gi, '$1 ');
   const refs: Reference[] = referencesIn(sql, [...keyOf.keys()]).map((r) => ({ ...r, key: keyOf.get(r.table)! }));
