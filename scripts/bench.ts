@@ -28,6 +28,7 @@ import { counts, FULL, QUICK, seed } from './bench/seed.js';
 import { stripeSection } from './bench/stripe.js';
 import { throughputSection } from './bench/throughput.js';
 import { tracing } from './bench/tracing.js';
+import { writePath } from './bench/write-path.js';
 import { progressBar } from './demo/terminal.js';
 import { redact, startPostgres } from './embedded-postgres.js';
 
@@ -52,6 +53,7 @@ const SECTIONS: [string, (ctx: Context) => Promise<SectionResult | SectionResult
   ['inbox', inbox],
   ['stripe', stripeSection],
   ['partitions', partitions],
+  ['write-path', writePath],
 ];
 
 async function main(): Promise<number> {

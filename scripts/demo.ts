@@ -114,7 +114,12 @@ const sized = (s: Sizes): Sizes => ({
 
 type Db = pg.Pool;
 /** A row of a *NeedingSync work queue, as far as `shells` reads it (and its cursor). */
-type Queued = { id: string; updatedAt: Date; providerUpdatedAt: Date | null; paymentProvider: string | null };
+type Queued = {
+  id: string;
+  paymentSyncStatusChangedAt: Date;
+  providerUpdatedAt: Date | null;
+  paymentProvider: string | null;
+};
 
 /**
  * The placeholders of `provider` in a *NeedingSync work queue: rows the

@@ -459,6 +459,7 @@ export const sharedRules: ParamRules = {
   olderThan: timestamp,
   afterCreatedAt: cursorTimestamp,
   afterUpdatedAt: cursorTimestamp,
+  afterPaymentSyncStatusChangedAt: cursorTimestamp,
   afterReceivedAt: cursorTimestamp,
   afterEntityType: string,
   afterExternalId: string,

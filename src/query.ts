@@ -579,8 +579,13 @@ export function inBatches<P extends { limit: number }>(
 
 export const SYNC_OUTCOMES = ['created', 'updated', 'unchanged', 'stale'] as const;
 export const DELETE_OUTCOMES = ['deleted', 'unchanged', 'stale'] as const;
-/** The cursor of the *NeedingSync lists: rows never described by the provider first, then oldest change first. */
-export const NEEDING_SYNC_CURSOR = { providerUpdatedAt: 'present', updatedAt: 'timestamp', id: 'uuid' } as const;
+/** The cursor of the *NeedingSync lists: rows never described by the provider first, then
+ * in the order they entered the queue (the time of their last change of sync status). */
+export const NEEDING_SYNC_CURSOR = {
+  providerUpdatedAt: 'present',
+  paymentSyncStatusChangedAt: 'timestamp',
+  id: 'uuid',
+} as const;
 
 /** What a provider write did: `created` or `updated` a row, or wrote nothing: `unchanged` (a replay) or `stale` (older). */
 export type SyncOutcome = (typeof SYNC_OUTCOMES)[number];

@@ -292,13 +292,19 @@ describe('getCustomersByExternalIDs', () => {
 });
 
 describe('sync work lists', () => {
-  it('getCustomersNeedingSync: pending and failed, oldest change first, paged', async () => {
+  it('getCustomersNeedingSync: pending and failed, in the order they entered the queue, paged', async () => {
     const { a, b } = await db.twoWorkspaces();
-    const old = await insertCustomer(db.pool, a, { paymentSyncStatus: 'failed', updatedAt: new Date('2026-01-01') });
-    const mid = await insertCustomer(db.pool, a, { paymentSyncStatus: 'pending', updatedAt: new Date('2026-01-02') });
+    const old = await insertCustomer(db.pool, a, {
+      paymentSyncStatus: 'failed',
+      paymentSyncStatusChangedAt: new Date('2026-01-01'),
+    });
+    const mid = await insertCustomer(db.pool, a, {
+      paymentSyncStatus: 'pending',
+      paymentSyncStatusChangedAt: new Date('2026-01-02'),
+    });
     const recent = await insertCustomer(db.pool, a, {
       paymentSyncStatus: 'pending',
-      updatedAt: new Date('2026-01-03'),
+      paymentSyncStatusChangedAt: new Date('2026-01-03'),
     });
     await insertCustomer(db.pool, a, { paymentSyncStatus: 'synced' });
     await insertCustomer(db.pool, a, { paymentSyncStatus: 'conflict' });

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LockTimeoutError, migrate } from '../src/index.js';
+import { customers, LockTimeoutError, migrate } from '../src/index.js';
 import { useDatabase } from './support/database.js';
 import { insertCustomer, insertWebhookEvent, insertWorkspace } from './support/factories.js';
 
@@ -49,6 +49,7 @@ const MIGRATIONS = [
   '0010_subscription_status_future',
   '0011_sync_event_retention',
   '0012_partitioned_logs',
+  '0013_write_path',
 ];
 
 const ALL = [
@@ -135,7 +136,7 @@ describe('migrations', () => {
     expect(before.payment_sync_events).toHaveLength(2 * times.length);
     expect(before.payment_webhook_events).toHaveLength(2 * times.length);
 
-    expect(await migrate({ pool: db.pool })).toEqual(['0012_partitioned_logs']);
+    expect(await migrate({ pool: db.pool, count: 1 })).toEqual(['0012_partitioned_logs']);
     expect(await logRows(db.pool)).toEqual(before);
     // Each row in the partition of its UTC month; the ancient one in DEFAULT.
     const monthOf = (t: string) => (t.startsWith('0900') ? 'default' : `p${t.slice(0, 7).replace('-', '_')}`);
@@ -165,7 +166,7 @@ describe('migrations', () => {
       { relname: 'payment_webhook_events', relkind: 'r' },
     ]);
 
-    expect(await migrate({ pool: db.pool })).toEqual(['0012_partitioned_logs']);
+    expect(await migrate({ pool: db.pool, count: 1 })).toEqual(['0012_partitioned_logs']);
     expect(await logRows(db.pool)).toEqual(before);
     expect(Object.keys(await placement(db.pool, 'payment_sync_events', 'id'))).toHaveLength(2 * times.length);
   });
@@ -187,6 +188,74 @@ describe('migrations', () => {
     const { rows } = await db.pool.query(`SELECT relkind FROM pg_class WHERE relname = 'payment_webhook_events'`);
     expect(rows).toEqual([{ relkind: 'p' }]);
     await db.pool.query(`DELETE FROM payment_webhook_events WHERE provider_event_id = 'evt_twice'`);
+  });
+
+  it('0013 keeps every row and the needing-sync order, and goes down to the old index set and back', async () => {
+    await migrate({ pool: db.pool, direction: 'down', count: Infinity });
+    await migrate({ pool: db.pool, count: 12 });
+    const { id: workspaceId } = await insertWorkspace(db.pool);
+    // Rows whose last change was at different times (updated_at set by hand: the touch trigger of
+    // 0002 only runs on UPDATE), pending and failed, described or not, and synced ones.
+    const statuses = ['pending', 'failed', 'synced', 'pending', 'conflict', 'failed', 'pending', 'synced'];
+    for (const [i, status] of statuses.entries()) {
+      await insertCustomer(db.pool, workspaceId, {
+        paymentSyncStatus: status,
+        providerUpdatedAt: i % 3 === 0 ? null : new Date(Date.UTC(2025, 0, 1 + i)),
+        updatedAt: new Date(Date.UTC(2025, 5, 30 - 3 * i)),
+      });
+    }
+    const rows = () =>
+      db.pool
+        .query<{ r: string }>(`SELECT to_jsonb(c)::text AS r FROM customers c ORDER BY id`)
+        .then((r) => r.rows.map((row) => JSON.parse(row.r) as Record<string, unknown>));
+    const indexes = (table: string) =>
+      db.pool
+        .query<{ name: string }>(
+          `SELECT indexrelid::regclass::text AS name FROM pg_index WHERE indrelid = $1::regclass ORDER BY 1`,
+          [table],
+        )
+        .then((r) => r.rows.map((row) => row.name));
+    const oldOrder = await db.pool.query<{ id: string }>(
+      `SELECT id FROM customers WHERE payment_sync_status IN ('pending', 'failed')
+       ORDER BY (provider_updated_at IS NOT NULL), updated_at, id`,
+    );
+    const before = await rows();
+    const oldIndexes = await indexes('customers');
+    expect(oldIndexes).toHaveLength(8);
+
+    expect(await migrate({ pool: db.pool, count: 1 })).toEqual(['0013_write_path']);
+    const after = await rows();
+    // Every row as it was, plus the two new columns: the status time from updated_at (the queue keeps
+    // its order), provider_described from provider_updated_at.
+    expect(after.map(({ payment_sync_status_changed_at: _c, provider_described: _d, ...rest }) => rest)).toEqual(
+      before,
+    );
+    for (const row of after) {
+      expect(row.payment_sync_status_changed_at).toBe(row.updated_at);
+      expect(row.provider_described).toBe(row.provider_updated_at !== null);
+    }
+    const queue = await customers.getCustomersNeedingSync(db.pool, { workspaceId, limit: 100 });
+    expect(queue.map((c) => c.id)).toEqual(oldOrder.rows.map((r) => r.id));
+    expect(await indexes('customers')).toEqual([
+      'customers_by_created',
+      'customers_by_provider_status',
+      'customers_by_sync_status',
+      'customers_live_external_key',
+      'customers_needing_sync',
+      'customers_pkey',
+    ]);
+    for (const table of ['customers', 'products', 'prices', 'subscriptions']) {
+      const { rows: options } = await db.pool.query(`SELECT reloptions FROM pg_class WHERE oid = $1::regclass`, [
+        table,
+      ]);
+      expect(options[0].reloptions).toEqual(['fillfactor=85']);
+    }
+
+    expect(await migrate({ pool: db.pool, direction: 'down' })).toEqual(['0013_write_path']);
+    expect(await rows()).toEqual(before);
+    expect(await indexes('customers')).toEqual(oldIndexes);
+    expect(await migrate({ pool: db.pool })).toEqual(['0013_write_path']);
+    expect(await rows()).toEqual(after);
   });
 
   describe('behind live traffic', () => {

@@ -679,41 +679,49 @@ describe('deletePrice', () => {
 });
 
 describe('getPricesNeedingSync', () => {
-  it('returns pending and failed, oldest change first, excluding others', async () => {
+  it('returns pending and failed, in the order they entered the queue, excluding others', async () => {
     const { a, b, productA, productB } = await setup();
     const old = await insertPrice(db.pool, a, productA, {
       paymentSyncStatus: 'failed',
-      updatedAt: new Date('2026-01-01'),
+      paymentSyncStatusChangedAt: new Date('2026-01-01'),
     });
     const mid = await insertPrice(db.pool, a, productA, {
       paymentSyncStatus: 'pending',
-      updatedAt: new Date('2026-01-02'),
+      paymentSyncStatusChangedAt: new Date('2026-01-02'),
     });
     const recent = await insertPrice(db.pool, a, productA, {
       paymentSyncStatus: 'pending',
-      updatedAt: new Date('2026-01-03'),
+      paymentSyncStatusChangedAt: new Date('2026-01-03'),
     });
     await insertPrice(db.pool, a, productA, { paymentSyncStatus: 'synced' });
     await insertPrice(db.pool, a, productA, { paymentSyncStatus: 'conflict' });
     await insertPrice(db.pool, a, productA, { paymentSyncStatus: 'pending', deletedAt: new Date() });
-    await insertPrice(db.pool, b, productB, { paymentSyncStatus: 'pending', updatedAt: new Date('2025-01-01') });
+    await insertPrice(db.pool, b, productB, {
+      paymentSyncStatus: 'pending',
+      paymentSyncStatusChangedAt: new Date('2025-01-01'),
+    });
     const first = await prices.getPricesNeedingSync(db.pool, { workspaceId: a, limit: 2 });
     expect(first.map((r) => r.id)).toEqual([old.id, mid.id]);
     const second = await prices.getPricesNeedingSync(db.pool, { workspaceId: a, limit: 2, after: first[1] });
     expect(second.map((r) => r.id)).toEqual([recent.id]);
   });
 
-  it('pages across rows that share updated_at without gaps or repeats', async () => {
+  it('pages across rows that share their status time without gaps or repeats', async () => {
     const { a, productA } = await setup();
     const same = new Date('2026-02-01T00:00:00Z');
     for (let i = 0; i < 5; i++)
-      await insertPrice(db.pool, a, productA, { paymentSyncStatus: i % 2 ? 'failed' : 'pending', updatedAt: same });
+      await insertPrice(db.pool, a, productA, {
+        paymentSyncStatus: i % 2 ? 'failed' : 'pending',
+        paymentSyncStatusChangedAt: same,
+      });
     for (let i = 0; i < 3; i++)
-      await insertPrice(db.pool, a, productA, { updatedAt: new Date(same.getTime() - 1000 * (i + 1)) });
+      await insertPrice(db.pool, a, productA, {
+        paymentSyncStatusChangedAt: new Date(same.getTime() - 1000 * (i + 1)),
+      });
     const expected = await expectedIds(
       "workspace_id = $1 AND deleted_at IS NULL AND payment_sync_status IN ('pending', 'failed')",
       [a],
-      'updated_at, id',
+      'provider_described, payment_sync_status_changed_at, id',
     );
     expect(expected).toHaveLength(8);
     for (const limit of [1, 3]) {

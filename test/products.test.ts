@@ -490,15 +490,27 @@ describe('deleteProduct', () => {
 });
 
 describe('getProductsNeedingSync', () => {
-  it('returns pending and failed, oldest change first, excluding others', async () => {
+  it('returns pending and failed, in the order they entered the queue, excluding others', async () => {
     const { a, b } = await db.twoWorkspaces();
-    const old = await insertProduct(db.pool, a, { paymentSyncStatus: 'failed', updatedAt: new Date('2026-01-01') });
-    const mid = await insertProduct(db.pool, a, { paymentSyncStatus: 'pending', updatedAt: new Date('2026-01-02') });
-    const recent = await insertProduct(db.pool, a, { paymentSyncStatus: 'pending', updatedAt: new Date('2026-01-03') });
+    const old = await insertProduct(db.pool, a, {
+      paymentSyncStatus: 'failed',
+      paymentSyncStatusChangedAt: new Date('2026-01-01'),
+    });
+    const mid = await insertProduct(db.pool, a, {
+      paymentSyncStatus: 'pending',
+      paymentSyncStatusChangedAt: new Date('2026-01-02'),
+    });
+    const recent = await insertProduct(db.pool, a, {
+      paymentSyncStatus: 'pending',
+      paymentSyncStatusChangedAt: new Date('2026-01-03'),
+    });
     await insertProduct(db.pool, a, { paymentSyncStatus: 'synced' });
     await insertProduct(db.pool, a, { paymentSyncStatus: 'conflict' });
     await insertProduct(db.pool, a, { paymentSyncStatus: 'pending', deletedAt: new Date() });
-    await insertProduct(db.pool, b, { paymentSyncStatus: 'pending', updatedAt: new Date('2025-01-01') });
+    await insertProduct(db.pool, b, {
+      paymentSyncStatus: 'pending',
+      paymentSyncStatusChangedAt: new Date('2025-01-01'),
+    });
     const first = await products.getProductsNeedingSync(db.pool, { workspaceId: a, limit: 2 });
     expect(first.map((r) => r.id)).toEqual([old.id, mid.id]);
     const second = await products.getProductsNeedingSync(db.pool, { workspaceId: a, limit: 2, after: first[1] });
@@ -506,18 +518,21 @@ describe('getProductsNeedingSync', () => {
     expect(await products.getProductsNeedingSync(db.pool, { workspaceId: a, limit: 2, after: second[0] })).toEqual([]);
   });
 
-  it('pages across rows that share updated_at without gaps or repeats', async () => {
+  it('pages across rows that share their status time without gaps or repeats', async () => {
     const { a } = await db.twoWorkspaces();
     const same = new Date('2026-02-01T00:00:00Z');
     for (let i = 0; i < 6; i++)
-      await insertProduct(db.pool, a, { paymentSyncStatus: i % 2 ? 'failed' : 'pending', updatedAt: same });
+      await insertProduct(db.pool, a, {
+        paymentSyncStatus: i % 2 ? 'failed' : 'pending',
+        paymentSyncStatusChangedAt: same,
+      });
     for (let i = 0; i < 3; i++)
-      await insertProduct(db.pool, a, { updatedAt: new Date(same.getTime() + 1000 * (i + 1)) });
-    await insertProduct(db.pool, a, { paymentSyncStatus: 'synced', updatedAt: same });
+      await insertProduct(db.pool, a, { paymentSyncStatusChangedAt: new Date(same.getTime() + 1000 * (i + 1)) });
+    await insertProduct(db.pool, a, { paymentSyncStatus: 'synced', paymentSyncStatusChangedAt: same });
     const expected = await expectedIds(
       "workspace_id = $1 AND deleted_at IS NULL AND payment_sync_status IN ('pending', 'failed')",
       [a],
-      'updated_at, id',
+      'provider_described, payment_sync_status_changed_at, id',
     );
     expect(expected).toHaveLength(9);
     for (const limit of [1, 4]) {

@@ -807,15 +807,15 @@ describe('deleteSubscription', () => {
 });
 
 describe('getSubscriptionsNeedingSync', () => {
-  it('pending and failed, oldest change first, paged without gaps or repeats', async () => {
+  it('pending and failed, in the order they entered the queue, paged without gaps or repeats', async () => {
     const { a, b } = await twoTenants();
-    const old = await sub(a, { paymentSyncStatus: 'failed', updatedAt: day(1) });
-    const tied = await insertBatch(a, 5, { paymentSyncStatus: 'pending', updatedAt: day(2) });
-    const recent = await sub(a, { paymentSyncStatus: 'pending', updatedAt: day(3) });
-    await sub(a, { paymentSyncStatus: 'synced', updatedAt: day(1) });
-    await sub(a, { paymentSyncStatus: 'conflict', updatedAt: day(1) });
-    await sub(a, { paymentSyncStatus: 'pending', updatedAt: day(1), deletedAt: new Date() });
-    await sub(b, { paymentSyncStatus: 'pending', updatedAt: day(1) });
+    const old = await sub(a, { paymentSyncStatus: 'failed', paymentSyncStatusChangedAt: day(1) });
+    const tied = await insertBatch(a, 5, { paymentSyncStatus: 'pending', paymentSyncStatusChangedAt: day(2) });
+    const recent = await sub(a, { paymentSyncStatus: 'pending', paymentSyncStatusChangedAt: day(3) });
+    await sub(a, { paymentSyncStatus: 'synced', paymentSyncStatusChangedAt: day(1) });
+    await sub(a, { paymentSyncStatus: 'conflict', paymentSyncStatusChangedAt: day(1) });
+    await sub(a, { paymentSyncStatus: 'pending', paymentSyncStatusChangedAt: day(1), deletedAt: new Date() });
+    await sub(b, { paymentSyncStatus: 'pending', paymentSyncStatusChangedAt: day(1) });
     const expected = [old.id, ...[...tied].sort(), recent.id];
     for (const limit of [1, 2, 3, 7, 8]) {
       const seen = await allIds(
@@ -850,7 +850,7 @@ describe('getSubscriptionsNeedingSync', () => {
       subscriptions.getSubscriptionsNeedingSync(pool, {
         workspaceId: a.workspaceId,
         limit: 10,
-        after: { providerUpdatedAt: null, updatedAt: new Date(), id: 'x' },
+        after: { providerUpdatedAt: null, paymentSyncStatusChangedAt: new Date(), id: 'x' },
       }),
     ).rejects.toBeInstanceOf(InvalidParameterError);
   });

@@ -16,14 +16,14 @@ export interface IDeleteCustomerQuery {
   result: IDeleteCustomerResult;
 }
 
-const deleteCustomerIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":148,"b":160}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":171,"b":174}]}],"statement":"-- Scope: one workspace. Soft-deletes the customer; resolves to rows changed (0 or 1).\nUPDATE customers\nSET deleted_at = now()\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
+const deleteCustomerIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":168,"b":180}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":191,"b":194}]}],"statement":"-- Scope: one workspace. Soft-deletes the customer; resolves to rows changed (0 or 1).\nUPDATE customers\nSET deleted_at = now(), updated_at = now()\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Soft-deletes the customer; resolves to rows changed (0 or 1).
  * UPDATE customers
- * SET deleted_at = now()
+ * SET deleted_at = now(), updated_at = now()
  * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
  * ```
  */

@@ -8,8 +8,8 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 /** 'GetCustomersNeedingSync' parameters type */
 export interface IGetCustomersNeedingSyncParams {
   afterId: string;
+  afterPaymentSyncStatusChangedAt: DateOrString;
   afterProviderUpdatedAtPresent: boolean;
-  afterUpdatedAt: DateOrString;
   limit: number;
   workspaceId: string;
 }
@@ -27,6 +27,7 @@ export interface IGetCustomersNeedingSyncResult {
   paymentSyncedAt: Date | null;
   paymentSyncError: string | null;
   paymentSyncStatus: string;
+  paymentSyncStatusChangedAt: Date;
   paymentSyncVersion: number;
   providerData: Json | null;
   providerUpdatedAt: Date | null;
@@ -40,7 +41,7 @@ export interface IGetCustomersNeedingSyncQuery {
   result: IGetCustomersNeedingSyncResult;
 }
 
-const getCustomersNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterProviderUpdatedAtPresent":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":621,"b":633}]},{"name":"afterProviderUpdatedAtPresent","required":true,"transform":{"type":"scalar"},"locs":[{"a":778,"b":808}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":820,"b":835}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":851,"b":859}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":933,"b":939}]}],"statement":"-- Scope: one workspace. Live customers whose status is pending or failed:\n-- first those the provider has never described (placeholders created for a\n-- child, local rows never synced: provider_updated_at null), then the others,\n-- each oldest change first: keyset-paginated in\n-- (provider_updated_at IS NOT NULL, updated_at, id) order.\nSELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at\nFROM customers\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND ((provider_updated_at IS NOT NULL), updated_at, id)\n      > (:afterProviderUpdatedAtPresent!::boolean, :afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY (provider_updated_at IS NOT NULL), updated_at, id\nLIMIT :limit!"};
+const getCustomersNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterProviderUpdatedAtPresent":true,"afterPaymentSyncStatusChangedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":840,"b":852}]},{"name":"afterProviderUpdatedAtPresent","required":true,"transform":{"type":"scalar"},"locs":[{"a":1002,"b":1032}]},{"name":"afterPaymentSyncStatusChangedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":1044,"b":1076}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":1092,"b":1100}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":1179,"b":1185}]}],"statement":"-- Scope: one workspace. Live customers whose status is pending or failed:\n-- first those the provider has never described (placeholders created for a\n-- child, local rows never synced: provider_updated_at null), then the others,\n-- each in the order they entered the queue (the oldest change of sync status\n-- first; a row keeps its place while it waits, whatever else is written to\n-- it): keyset-paginated in (provider_described, payment_sync_status_changed_at,\n-- id) order, over the _needing_sync index (migration 0013).\nSELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,\n       payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,\n       created_at, updated_at, deleted_at, payment_sync_status_changed_at\nFROM customers\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND (provider_described, payment_sync_status_changed_at, id)\n      > (:afterProviderUpdatedAtPresent!::boolean, :afterPaymentSyncStatusChangedAt!::timestamptz, :afterId!::uuid)\nORDER BY provider_described, payment_sync_status_changed_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
@@ -48,18 +49,20 @@ const getCustomersNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afte
  * -- Scope: one workspace. Live customers whose status is pending or failed:
  * -- first those the provider has never described (placeholders created for a
  * -- child, local rows never synced: provider_updated_at null), then the others,
- * -- each oldest change first: keyset-paginated in
- * -- (provider_updated_at IS NOT NULL, updated_at, id) order.
+ * -- each in the order they entered the queue (the oldest change of sync status
+ * -- first; a row keeps its place while it waits, whatever else is written to
+ * -- it): keyset-paginated in (provider_described, payment_sync_status_changed_at,
+ * -- id) order, over the _needing_sync index (migration 0013).
  * SELECT workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
  *        payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,
- *        created_at, updated_at, deleted_at
+ *        created_at, updated_at, deleted_at, payment_sync_status_changed_at
  * FROM customers
  * WHERE workspace_id = :workspaceId!
  *   AND deleted_at IS NULL
  *   AND payment_sync_status IN ('pending', 'failed')
- *   AND ((provider_updated_at IS NOT NULL), updated_at, id)
- *       > (:afterProviderUpdatedAtPresent!::boolean, :afterUpdatedAt!::timestamptz, :afterId!::uuid)
- * ORDER BY (provider_updated_at IS NOT NULL), updated_at, id
+ *   AND (provider_described, payment_sync_status_changed_at, id)
+ *       > (:afterProviderUpdatedAtPresent!::boolean, :afterPaymentSyncStatusChangedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY provider_described, payment_sync_status_changed_at, id
  * LIMIT :limit!
  * ```
  */

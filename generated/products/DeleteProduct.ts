@@ -16,7 +16,7 @@ export interface IDeleteProductQuery {
   result: IDeleteProductResult;
 }
 
-const deleteProductIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":183,"b":195}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":206,"b":209}]}],"statement":"-- Scope: one workspace. Soft-deletes the product (its prices are left as they\n-- are); resolves to rows changed (0 or 1).\nUPDATE products\nSET deleted_at = now()\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
+const deleteProductIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":203,"b":215}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":226,"b":229}]}],"statement":"-- Scope: one workspace. Soft-deletes the product (its prices are left as they\n-- are); resolves to rows changed (0 or 1).\nUPDATE products\nSET deleted_at = now(), updated_at = now()\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
@@ -24,7 +24,7 @@ const deleteProductIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"par
  * -- Scope: one workspace. Soft-deletes the product (its prices are left as they
  * -- are); resolves to rows changed (0 or 1).
  * UPDATE products
- * SET deleted_at = now()
+ * SET deleted_at = now(), updated_at = now()
  * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
  * ```
  */

@@ -8,8 +8,8 @@ export type Json = null | boolean | number | string | Json[] | { [key: string]: 
 /** 'GetProductsNeedingSync' parameters type */
 export interface IGetProductsNeedingSyncParams {
   afterId: string;
+  afterPaymentSyncStatusChangedAt: DateOrString;
   afterProviderUpdatedAtPresent: boolean;
-  afterUpdatedAt: DateOrString;
   limit: number;
   workspaceId: string;
 }
@@ -28,6 +28,7 @@ export interface IGetProductsNeedingSyncResult {
   paymentSyncedAt: Date | null;
   paymentSyncError: string | null;
   paymentSyncStatus: string;
+  paymentSyncStatusChangedAt: Date;
   paymentSyncVersion: number;
   providerData: Json | null;
   providerUpdatedAt: Date | null;
@@ -41,7 +42,7 @@ export interface IGetProductsNeedingSyncQuery {
   result: IGetProductsNeedingSyncResult;
 }
 
-const getProductsNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterProviderUpdatedAtPresent":true,"afterUpdatedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":633,"b":645}]},{"name":"afterProviderUpdatedAtPresent","required":true,"transform":{"type":"scalar"},"locs":[{"a":790,"b":820}]},{"name":"afterUpdatedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":832,"b":847}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":863,"b":871}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":945,"b":951}]}],"statement":"-- Scope: one workspace. Live products whose status is pending or failed:\n-- first those the provider has never described (placeholders created for a\n-- child, local rows never synced: provider_updated_at null), then the others,\n-- each oldest change first: keyset-paginated in\n-- (provider_updated_at IS NOT NULL, updated_at, id) order.\nSELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND ((provider_updated_at IS NOT NULL), updated_at, id)\n      > (:afterProviderUpdatedAtPresent!::boolean, :afterUpdatedAt!::timestamptz, :afterId!::uuid)\nORDER BY (provider_updated_at IS NOT NULL), updated_at, id\nLIMIT :limit!"};
+const getProductsNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"afterProviderUpdatedAtPresent":true,"afterPaymentSyncStatusChangedAt":true,"afterId":true,"limit":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":852,"b":864}]},{"name":"afterProviderUpdatedAtPresent","required":true,"transform":{"type":"scalar"},"locs":[{"a":1014,"b":1044}]},{"name":"afterPaymentSyncStatusChangedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":1056,"b":1088}]},{"name":"afterId","required":true,"transform":{"type":"scalar"},"locs":[{"a":1104,"b":1112}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":1191,"b":1197}]}],"statement":"-- Scope: one workspace. Live products whose status is pending or failed:\n-- first those the provider has never described (placeholders created for a\n-- child, local rows never synced: provider_updated_at null), then the others,\n-- each in the order they entered the queue (the oldest change of sync status\n-- first; a row keeps its place while it waits, whatever else is written to\n-- it): keyset-paginated in (provider_described, payment_sync_status_changed_at,\n-- id) order, over the _needing_sync index (migration 0013).\nSELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,\n       payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,\n       provider_data, created_at, updated_at, deleted_at, payment_sync_status_changed_at\nFROM products\nWHERE workspace_id = :workspaceId!\n  AND deleted_at IS NULL\n  AND payment_sync_status IN ('pending', 'failed')\n  AND (provider_described, payment_sync_status_changed_at, id)\n      > (:afterProviderUpdatedAtPresent!::boolean, :afterPaymentSyncStatusChangedAt!::timestamptz, :afterId!::uuid)\nORDER BY provider_described, payment_sync_status_changed_at, id\nLIMIT :limit!"};
 
 /**
  * Query generated from SQL:
@@ -49,18 +50,20 @@ const getProductsNeedingSyncIR: any = {"usedParamSet":{"workspaceId":true,"after
  * -- Scope: one workspace. Live products whose status is pending or failed:
  * -- first those the provider has never described (placeholders created for a
  * -- child, local rows never synced: provider_updated_at null), then the others,
- * -- each oldest change first: keyset-paginated in
- * -- (provider_updated_at IS NOT NULL, updated_at, id) order.
+ * -- each in the order they entered the queue (the oldest change of sync status
+ * -- first; a row keeps its place while it waits, whatever else is written to
+ * -- it): keyset-paginated in (provider_described, payment_sync_status_changed_at,
+ * -- id) order, over the _needing_sync index (migration 0013).
  * SELECT workspace_id, id, name, description, active, metadata, external_id, payment_provider,
  *        payment_sync_status, payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at,
- *        provider_data, created_at, updated_at, deleted_at
+ *        provider_data, created_at, updated_at, deleted_at, payment_sync_status_changed_at
  * FROM products
  * WHERE workspace_id = :workspaceId!
  *   AND deleted_at IS NULL
  *   AND payment_sync_status IN ('pending', 'failed')
- *   AND ((provider_updated_at IS NOT NULL), updated_at, id)
- *       > (:afterProviderUpdatedAtPresent!::boolean, :afterUpdatedAt!::timestamptz, :afterId!::uuid)
- * ORDER BY (provider_updated_at IS NOT NULL), updated_at, id
+ *   AND (provider_described, payment_sync_status_changed_at, id)
+ *       > (:afterProviderUpdatedAtPresent!::boolean, :afterPaymentSyncStatusChangedAt!::timestamptz, :afterId!::uuid)
+ * ORDER BY provider_described, payment_sync_status_changed_at, id
  * LIMIT :limit!
  * ```
  */

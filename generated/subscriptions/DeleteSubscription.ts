@@ -16,14 +16,14 @@ export interface IDeleteSubscriptionQuery {
   result: IDeleteSubscriptionResult;
 }
 
-const deleteSubscriptionIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":156,"b":168}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":179,"b":182}]}],"statement":"-- Scope: one workspace. Soft-deletes the subscription; resolves to rows changed (0 or 1).\nUPDATE subscriptions\nSET deleted_at = now()\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
+const deleteSubscriptionIR: any = {"usedParamSet":{"workspaceId":true,"id":true},"params":[{"name":"workspaceId","required":true,"transform":{"type":"scalar"},"locs":[{"a":176,"b":188}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":199,"b":202}]}],"statement":"-- Scope: one workspace. Soft-deletes the subscription; resolves to rows changed (0 or 1).\nUPDATE subscriptions\nSET deleted_at = now(), updated_at = now()\nWHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- Scope: one workspace. Soft-deletes the subscription; resolves to rows changed (0 or 1).
  * UPDATE subscriptions
- * SET deleted_at = now()
+ * SET deleted_at = now(), updated_at = now()
  * WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
  * ```
  */

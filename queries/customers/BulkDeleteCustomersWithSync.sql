@@ -32,7 +32,7 @@ written AS (
   ON CONFLICT (workspace_id, payment_provider, external_id) WHERE deleted_at IS NULL OR provider_deleted
   DO UPDATE SET
     payment_sync_status = 'synced',
-    payment_synced_at = now(),
+    updated_at = now(),
     payment_sync_error = NULL,
     payment_sync_version = c.payment_sync_version + 1,
     provider_updated_at = excluded.provider_updated_at,

@@ -7,7 +7,8 @@ SET email = COALESCE(:email, email),
     name = COALESCE(:name, name),
     metadata = COALESCE(:metadata::jsonb, metadata),
     payment_sync_status = 'pending',
-    payment_sync_version = payment_sync_version + 1
+    payment_sync_version = payment_sync_version + 1,
+    updated_at = now()
 WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
 RETURNING workspace_id, id, email, name, metadata, external_id, payment_provider, payment_sync_status,
           payment_synced_at, payment_sync_version, payment_sync_error, provider_updated_at, provider_data,

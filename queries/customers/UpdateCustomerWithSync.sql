@@ -28,7 +28,7 @@ written AS (
       payment_provider = COALESCE(:paymentProvider, payment_provider),
       external_id = COALESCE(:externalId, external_id),
       payment_sync_status = COALESCE(:paymentSyncStatus, 'synced'),
-      payment_synced_at = CASE WHEN COALESCE(:paymentSyncStatus, 'synced') = 'synced' THEN now() ELSE payment_synced_at END,
+      updated_at = now(),
       payment_sync_error = :paymentSyncError,
       payment_sync_version = payment_sync_version + 1,
       provider_updated_at = COALESCE(:providerUpdatedAt, provider_updated_at),

@@ -17,7 +17,8 @@ SET product_id = COALESCE(:productId, product_id),
     active = COALESCE(:active, active),
     metadata = COALESCE(:metadata::jsonb, metadata),
     payment_sync_status = 'pending',
-    payment_sync_version = payment_sync_version + 1
+    payment_sync_version = payment_sync_version + 1,
+    updated_at = now()
 WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
 RETURNING workspace_id, id, product_id, currency, unit_amount, type, recurring_interval,
           recurring_interval_count, active, metadata, external_id, payment_provider, payment_sync_status,

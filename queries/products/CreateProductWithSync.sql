@@ -48,7 +48,7 @@ written AS (
     active = excluded.active,
     metadata = excluded.metadata,
     payment_sync_status = excluded.payment_sync_status,
-    payment_synced_at = COALESCE(excluded.payment_synced_at, p.payment_synced_at),
+    updated_at = now(),
     payment_sync_error = NULL,
     payment_sync_version = p.payment_sync_version + 1,
     provider_updated_at = excluded.provider_updated_at,

@@ -8,7 +8,7 @@ SET payment_sync_status = :paymentSyncStatus!,
     payment_sync_error = :paymentSyncError,
     payment_provider = COALESCE(:paymentProvider, payment_provider),
     external_id = COALESCE(:externalId, external_id),
-    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE payment_synced_at END,
+    updated_at = now(),
     payment_sync_version = payment_sync_version + 1
 WHERE workspace_id = :workspaceId! AND id = :id!
   AND payment_sync_version = :expectedVersion!

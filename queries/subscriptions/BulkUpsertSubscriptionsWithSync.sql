@@ -119,7 +119,7 @@ written AS (
     trial_end = excluded.trial_end,
     metadata = excluded.metadata,
     payment_sync_status = excluded.payment_sync_status,
-    payment_synced_at = COALESCE(excluded.payment_synced_at, s.payment_synced_at),
+    updated_at = now(),
     payment_sync_error = NULL,
     payment_sync_version = s.payment_sync_version + 1,
     provider_updated_at = excluded.provider_updated_at,

@@ -15,7 +15,8 @@ SET customer_id = COALESCE(:customerId::uuid, customer_id),
     trial_end = COALESCE(:trialEnd::timestamptz, trial_end),
     metadata = COALESCE(:metadata::jsonb, metadata),
     payment_sync_status = 'pending',
-    payment_sync_version = payment_sync_version + 1
+    payment_sync_version = payment_sync_version + 1,
+    updated_at = now()
 WHERE workspace_id = :workspaceId! AND id = :id! AND deleted_at IS NULL
 RETURNING workspace_id, id, customer_id, price_id, status, quantity, current_period_start, current_period_end,
           cancel_at_period_end, canceled_at, trial_end, metadata, external_id, payment_provider,

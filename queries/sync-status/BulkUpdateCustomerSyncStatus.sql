@@ -20,7 +20,7 @@ WITH target AS (
 UPDATE customers AS e
 SET payment_sync_status = :paymentSyncStatus!,
     payment_sync_error = :paymentSyncError,
-    payment_synced_at = CASE WHEN :paymentSyncStatus! = 'synced' THEN now() ELSE e.payment_synced_at END,
+    updated_at = now(),
     payment_sync_version = e.payment_sync_version + 1
 FROM target
 WHERE e.workspace_id = :workspaceId! AND e.id = target.id;

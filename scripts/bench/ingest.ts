@@ -113,7 +113,7 @@ SELECT
 FROM written w;`;
 
 /** pgtyped's `:name` / `:name!` parameters as $1..$n, numbered in order of first appearance (as pgtyped does). */
-function positional(sql: string): { text: string; names: string[] } {
+export function positional(sql: string): { text: string; names: string[] } {
   const names: string[] = [];
   const text = sql.replace(/(?<![:\w]):([A-Za-z]\w*)!?/g, (_, name: string) => {
     if (!names.includes(name)) names.push(name);

@@ -1,0 +1,594 @@
+// The write path (issue 16, migration 0013): the index set and write SQL as
+// of migration 0012 ("old") against those of 0013 ("new"), in one run. Two
+// scratch databases on the same server, one migrated to 0012 and one to the
+// end (migration 0013's down and up are what make both available), get the
+// same customers (one workspace); every measurement runs the same work on
+// both, alternating. The old side runs the statements the library sent
+// before 0013 (scripts/bench/baseline-0012/, verbatim copies), the new side
+// the library's own SQL (fn.info.text); both as raw pg on their own
+// connection, so the only differences are the schema and the SQL.
+//
+// HOT updates are counted with PostgreSQL's own counters of the writing
+// transaction (pg_stat_xact_user_tables, read before its COMMIT): exact, not
+// subject to the statistics collector's flush delay.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import pg from 'pg';
+import { analytics, customers, migrate, syncStatus } from '../../src/index.js';
+import { asFn, bind, type Context, type LibraryFn, type SectionResult, type Target } from './context.js';
+import { positional } from './ingest.js';
+import { fmt, interleaved, median, random, time } from './measure.js';
+
+export const WRITE_PATH_TARGETS = { bulkStatus: 2, refresh: 1.5, hotRatio: 0.9, ingest: 1.3, read: 1.1 };
+
+interface Sizes {
+  customers: number;
+  statusRows: number;
+  refreshRows: number;
+  refreshPerTransaction: number;
+  ingestRows: number;
+  ingestBatch: number;
+  indexCostRows: number;
+  readIterations: number;
+}
+const FULL: Sizes = {
+  customers: 600_000,
+  statusRows: 100_000,
+  refreshRows: 20_000,
+  refreshPerTransaction: 100,
+  ingestRows: 100_000,
+  ingestBatch: 10_000,
+  indexCostRows: 20_000,
+  readIterations: 400,
+};
+const QUICK: Sizes = {
+  customers: 15_000,
+  statusRows: 2_000,
+  refreshRows: 600,
+  refreshPerTransaction: 100,
+  ingestRows: 4_000,
+  ingestBatch: 2_000,
+  indexCostRows: 1_000,
+  readIterations: 40,
+};
+
+const WORKSPACE = '7e57da7a-0000-4000-8000-000000000016';
+const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
+const BASE = Date.UTC(2025, 0, 1);
+
+interface Side {
+  name: 'old' | 'new';
+  pool: pg.Pool;
+  client: pg.PoolClient;
+}
+interface Statement {
+  text: string;
+  names: string[];
+}
+
+async function baseline(name: string): Promise<Statement> {
+  return positional(await readFile(join(import.meta.dirname, 'baseline-0012', `${name}.sql`), 'utf8'));
+}
+/** The library's statement of `fn`, in the same form. */
+const current = (fn: LibraryFn): Statement => ({ text: fn.info.text, names: fn.info.params.map((p) => p.name) });
+const values = (s: Statement, params: Record<string, unknown>) =>
+  bind({ params: s.names.map((name) => ({ name })) } as unknown as LibraryFn['info'], params);
+
+/** The same customers in either database: one workspace, 70% synced, 15% pending, 10% failed, 5% conflict; a third Chargebee. */
+function seedSql(n: number, side: 'old' | 'new') {
+  const at = `(timestamptz '2025-01-01 00:00:00+00' + g * interval '10 milliseconds')`;
+  const status = `(CASE WHEN g % 20 < 14 THEN 'synced' WHEN g % 20 < 17 THEN 'pending' WHEN g % 20 < 19 THEN 'failed' ELSE 'conflict' END)`;
+  const provider = `(CASE WHEN g % 3 = 0 THEN 'chargebee' ELSE 'stripe' END)`;
+  const external = `(CASE WHEN g % 3 = 0 THEN 'cb_' ELSE 'cus_' END || g)`;
+  // A Stripe customer object of ordinary size (~600 bytes as jsonb).
+  const data = `jsonb_build_object('id', ${external}, 'object', 'customer', 'address', NULL, 'balance', 0,
+    'created', 1735689600 + g, 'currency', 'usd', 'default_source', NULL, 'delinquent', false,
+    'description', 'Customer ' || g, 'email', 'customer' || g || '@example.com',
+    'invoice_prefix', upper(substr(md5(g::text), 1, 8)),
+    'invoice_settings', jsonb_build_object('custom_fields', NULL, 'default_payment_method', NULL, 'footer', NULL),
+    'livemode', false, 'metadata', jsonb_build_object('plan', 'basic'), 'name', 'Customer ' || g, 'phone', NULL,
+    'preferred_locales', '[]'::jsonb, 'shipping', NULL, 'tax_exempt', 'none', 'test_clock', NULL)`;
+  // The new schema's queue time starts from updated_at, as migration 0013 sets it for existing rows.
+  const queued = side === 'new' ? ', payment_sync_status_changed_at' : '';
+  return `INSERT INTO customers (workspace_id, id, email, name, metadata, external_id, payment_provider,
+      payment_sync_status, payment_synced_at, provider_updated_at, provider_data, created_at, updated_at${queued})
+    SELECT '${WORKSPACE}', md5('wp' || g)::uuid, 'customer' || g || '@example.com', 'Customer ' || g,
+      '{"plan": "basic"}', ${external}, ${provider}, ${status},
+      CASE WHEN ${status} = 'synced' THEN ${at} END, ${at}, ${data}, ${at}, ${at}${side === 'new' ? `, ${at}` : ''}
+    FROM generate_series(1, ${n}) g`;
+}
+
+/** Rows written to customers by this backend and not yet reported to the statistics: updates, of them HOT, and inserts. */
+async function tuples(tx: pg.ClientBase) {
+  const { rows } = await tx.query<{ upd: string; hot: string; ins: string }>(
+    `SELECT n_tup_upd AS upd, n_tup_hot_upd AS hot, n_tup_ins AS ins FROM pg_stat_xact_user_tables
+     WHERE relid = 'customers'::regclass`,
+  );
+  return { upd: Number(rows[0]?.upd ?? 0), hot: Number(rows[0]?.hot ?? 0), ins: Number(rows[0]?.ins ?? 0) };
+}
+
+/** Runs `fn` in one transaction on `side`'s client; its time and its tuple counters. */
+async function transaction(side: Side, fn: (tx: pg.PoolClient) => Promise<unknown>) {
+  const t0 = performance.now();
+  await side.client.query('BEGIN');
+  try {
+    // The counters hold what this backend has not yet reported (earlier transactions too): a difference.
+    const before = await tuples(side.client);
+    await fn(side.client);
+    const after = await tuples(side.client);
+    await side.client.query('COMMIT');
+    return {
+      ms: performance.now() - t0,
+      upd: after.upd - before.upd,
+      hot: after.hot - before.hot,
+      ins: after.ins - before.ins,
+    };
+  } catch (error) {
+    await side.client.query('ROLLBACK');
+    throw error;
+  }
+}
+
+
+export async function writePath(ctx: Context): Promise<SectionResult[]> {
+  const sz = ctx.settings.quick ? QUICK : FULL;
+  const admin = new pg.Client(ctx.url);
+  await admin.connect();
+  const base = new URL(ctx.url).pathname.slice(1);
+  const sides: Side[] = [];
+  try {
+    for (const name of ['old', 'new'] as const) {
+      const database = `${base}_${name}`;
+      await admin.query(`DROP DATABASE IF EXISTS ${database}`);
+      await admin.query(`CREATE DATABASE ${database}`);
+      const url = new URL(ctx.url);
+      url.pathname = `/${database}`;
+      const pool = new pg.Pool({ connectionString: url.toString(), max: 3 });
+      pool.on('error', () => {});
+      // 0012 is the last migration before this change: "old" is the schema its down migration restores.
+      await migrate({ pool, ...(name === 'old' ? { count: 12 } : {}) });
+      await pool.query(`INSERT INTO workspaces (id, name) VALUES ('${WORKSPACE}', 'write path')`);
+      const { ms } = await time(() => pool.query(seedSql(sz.customers, name)));
+      await pool.query('VACUUM (ANALYZE) customers');
+      ctx.log(`  write path: ${name} schema loaded with ${fmt.int(sz.customers)} customers in ${fmt.seconds(ms)}`);
+      sides.push({ name, pool, client: await pool.connect() });
+    }
+    const [oldSide, newSide] = sides;
+    const both = async <T>(r: number, fn: (side: Side) => Promise<T>): Promise<[T, T]> => {
+      // ABBA: old first on even runs, new first on odd ones.
+      if (r % 2 === 0) {
+        const a = await fn(oldSide);
+        return [a, await fn(newSide)];
+      }
+      const b = await fn(newSide);
+      return [await fn(oldSide), b];
+    };
+
+    // Stripe customers (g % 3 != 0) in a fixed random order; each measurement takes ids no other one touched.
+    const stripe: number[] = [];
+    for (let g = 1; g <= sz.customers; g++) if (g % 3 !== 0) stripe.push(g);
+    const rnd = random(16);
+    for (let i = stripe.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [stripe[i], stripe[j]] = [stripe[j], stripe[i]];
+    }
+    let next = 0;
+    const take = (k: number) => {
+      if (next + k > stripe.length) throw new Error('too few customers for the write-path runs');
+      return stripe.slice(next, (next += k));
+    };
+
+    // --- Bulk status update of statusRows ids: to synced (a confirmation: most rows already are) and to failed.
+    const bulkOld = await baseline('BulkUpdateCustomerSyncStatus');
+    const bulkNew = current(asFn(syncStatus.bulkUpdateCustomerSyncStatus));
+    const statusRuns = async (status: 'synced' | 'failed', reps: number) => {
+      const out = { old: [] as number[], new: [] as number[], hot: { old: 0, new: 0 }, upd: { old: 0, new: 0 } };
+      for (let r = 0; r < reps; r++) {
+        const ids = take(sz.statusRows).map((g) => `cus_${g}`);
+        const params = {
+          workspaceId: WORKSPACE,
+          paymentProvider: 'stripe',
+          externalIds: ids,
+          paymentSyncStatus: status,
+          paymentSyncError: status === 'failed' ? 'card_declined' : null,
+        };
+        await both(r, async (side) => {
+          const s = side.name === 'old' ? bulkOld : bulkNew;
+          const t = await transaction(side, async (tx) => {
+            const { rowCount } = await tx.query(s.text, values(s, params));
+            if (rowCount !== ids.length)
+              throw new Error(`bulk status changed ${rowCount} rows, expected ${ids.length}`);
+          });
+          out[side.name].push(t.ms);
+          out.hot[side.name] += t.hot;
+          out.upd[side.name] += t.upd;
+        });
+      }
+      return out;
+    };
+    const toSynced = await statusRuns('synced', ctx.settings.quick ? 1 : 2);
+    const toFailed = await statusRuns('failed', 1);
+    for (const [label, o] of [
+      ['synced', toSynced],
+      ['failed', toFailed],
+    ] as const) {
+      ctx.log(
+        `  write path: bulk status to ${label}: old ${fmt.ms(median(o.old))}, new ${fmt.ms(median(o.new))} ` +
+          `(${fmt.ratio(median(o.old) / median(o.new))} rows/s); HOT ${o.hot.new}/${o.upd.new} new, ${o.hot.old}/${o.upd.old} old`,
+      );
+    }
+
+    // --- Provider refresh: createCustomerWithSync of existing synced objects, refreshPerTransaction calls per
+    // transaction (as processWebhookEvents applies a claimed batch), transactions alternating old/new.
+    const refreshOld = await baseline('CreateCustomerWithSync');
+    const refreshNew = current(asFn(customers.createCustomerWithSync));
+    const synced = take(sz.refreshRows * 2).filter((g) => g % 20 < 14);
+    const refreshIds = synced.slice(0, sz.refreshRows - (sz.refreshRows % sz.refreshPerTransaction));
+    const refresh = { old: 0, new: 0, hot: { old: 0, new: 0 }, upd: { old: 0, new: 0 } };
+    for (let b = 0; b * sz.refreshPerTransaction < refreshIds.length; b++) {
+      const batch = refreshIds.slice(b * sz.refreshPerTransaction, (b + 1) * sz.refreshPerTransaction);
+      await both(b, async (side) => {
+        const s = side.name === 'old' ? refreshOld : refreshNew;
+        const t = await transaction(side, async (tx) => {
+          for (const g of batch) {
+            const params = {
+              workspaceId: WORKSPACE,
+              paymentProvider: 'stripe',
+              externalId: `cus_${g}`,
+              email: `customer${g}@example.org`,
+              name: `Customer ${g} (renamed)`,
+              metadata: { plan: 'pro' },
+              providerUpdatedAt: new Date(BASE + 86_400_000 + g),
+              providerData: { id: `cus_${g}`, object: 'customer', email: `customer${g}@example.org`, plan: 'pro' },
+            };
+            const { rows } = await tx.query({ name: `refresh_${side.name}`, text: s.text, values: values(s, params) });
+            if (rows[0]?.['outcome!'] !== 'updated')
+              throw new Error(`refresh of cus_${g} (${side.name}): ${JSON.stringify(rows)}`);
+          }
+        });
+        refresh[side.name] += t.ms;
+        refresh.hot[side.name] += t.hot;
+        refresh.upd[side.name] += t.upd;
+      });
+    }
+    const refreshRate = (ms: number) => (refreshIds.length / ms) * 1000;
+    ctx.log(
+      `  write path: refresh ${fmt.int(refreshRate(refresh.old))}/s old, ${fmt.int(refreshRate(refresh.new))}/s new; ` +
+        `HOT ${refresh.hot.new}/${refresh.upd.new} new, ${refresh.hot.old}/${refresh.upd.old} old`,
+    );
+
+    // --- Bulk ingest of new objects: bulkUpsertCustomersWithSync, ingestBatch per call, the same ids on both.
+    const ingestOld = await baseline('BulkUpsertCustomersWithSync');
+    const ingestNew = current(asFn(customers.bulkUpsertCustomersWithSync));
+    const ingestParams = (prefix: string, from: number, count: number) => {
+      const ks = Array.from({ length: count }, (_, i) => from + i);
+      return {
+        workspaceId: WORKSPACE,
+        paymentProvider: 'stripe',
+        externalIds: ks.map((k) => `${prefix}_${k}`),
+        emails: ks.map((k) => `new${k}@example.com`),
+        names: ks.map((k) => `New ${k}`),
+        metadatas: ks.map(() => ({ plan: 'basic' })),
+        providerUpdatedAts: ks.map((k) => new Date(BASE + k)),
+        providerDatas: ks.map((k) => ({ id: `${prefix}_${k}`, object: 'customer', email: `new${k}@example.com` })),
+      };
+    };
+    const ingestRun = async (side: Side, prefix: string, rows: number) => {
+      const s = side.name === 'old' ? ingestOld : ingestNew;
+      let ms = 0;
+      for (let from = 0; from < rows; from += sz.ingestBatch) {
+        const params = ingestParams(prefix, from, Math.min(sz.ingestBatch, rows - from));
+        const t = await transaction(side, (tx) => tx.query(s.text, values(s, params)));
+        if (t.ins !== params.externalIds.length) throw new Error(`ingest inserted ${t.ins}`);
+        ms += t.ms;
+      }
+      return ms;
+    };
+    const ingest = { old: [] as number[], new: [] as number[] };
+    for (let r = 0; r < (ctx.settings.quick ? 1 : 2); r++) {
+      await both(r, async (side) => ingest[side.name].push(await ingestRun(side, `new${r}`, sz.ingestRows)));
+    }
+    const ingestRate = (ms: number) => (sz.ingestRows / ms) * 1000;
+    ctx.log(
+      `  write path: ingest ${fmt.int(ingestRate(median(ingest.old)))}/s old, ${fmt.int(ingestRate(median(ingest.new)))}/s new`,
+    );
+
+    // --- What each index adds to an ingest: the same ingest with that one index dropped (in the
+    // transaction, rolled back: DDL is transactional), against the full set, on each side.
+    const indexCost = async (side: Side) => {
+      const { rows } = await side.client.query<{ name: string; size: string }>(
+        `SELECT indexrelid::regclass::text AS name, pg_relation_size(indexrelid) AS size FROM pg_index
+         WHERE indrelid = 'customers'::regclass ORDER BY 1`,
+      );
+      const s = side.name === 'old' ? ingestOld : ingestNew;
+      const run = async (drop: string | null, k: number) => {
+        const params = ingestParams(`cost_${side.name}_${drop ?? 'all'}_${k}`, 0, sz.indexCostRows);
+        await side.client.query('BEGIN');
+        try {
+          if (drop) await side.client.query(`DROP INDEX ${drop}`);
+          const t0 = performance.now();
+          await side.client.query(s.text, values(s, params));
+          return performance.now() - t0;
+        } finally {
+          await side.client.query('ROLLBACK');
+        }
+      };
+      const withAll: number[] = [];
+      const out: { name: string; size: number; addsMs: number }[] = [];
+      for (const [k, index] of rows.entries()) {
+        // The primary key and the upsert's arbiter cannot go: they are what the statement needs.
+        withAll.push(await run(null, k));
+        if (index.name.endsWith('_pkey') || index.name.endsWith('_live_external_key')) {
+          out.push({ name: index.name, size: Number(index.size), addsMs: NaN });
+          continue;
+        }
+        const without = await run(index.name, k);
+        out.push({ name: index.name, size: Number(index.size), addsMs: median(withAll) - without });
+      }
+      return { indexes: out, allMs: median(withAll) };
+    };
+    const costs = { old: await indexCost(oldSide), new: await indexCost(newSide) };
+
+    // --- Reads: the query classes on either schema, interleaved, raw prepared statements on each side's client.
+    const pick = random(99);
+    const anyCustomer = () => 1 + Math.floor(pick() * sz.customers);
+    const at = (g: number) => new Date(BASE + g * 10);
+    const uuidOf = (g: number) => {
+      const hex = createHashHex(`wp${g}`);
+      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+    };
+    const same = (fn: unknown) => ({ old: current(asFn(fn)), new: current(asFn(fn)) });
+    const classes: {
+      label: string;
+      s: { old: Statement; new: Statement };
+      params: (g: number) => Record<string, unknown>;
+      weight?: number;
+    }[] = [
+      {
+        label: 'get by id (getCustomer)',
+        s: same(customers.getCustomer),
+        params: (g) => ({ workspaceId: WORKSPACE, id: uuidOf(g) }),
+      },
+      {
+        label: 'get by external id (getCustomerByExternalID)',
+        s: same(customers.getCustomerByExternalID),
+        params: (g) => ({
+          workspaceId: WORKSPACE,
+          paymentProvider: g % 3 === 0 ? 'chargebee' : 'stripe',
+          externalId: `${g % 3 === 0 ? 'cb_' : 'cus_'}${g}`,
+        }),
+      },
+      {
+        label: 'list page of 100 (listCustomers)',
+        s: same(customers.listCustomers),
+        params: (g) => ({ workspaceId: WORKSPACE, afterCreatedAt: at(g), afterId: ZERO_UUID, limit: 100 }),
+      },
+      {
+        label: 'provider page of 100 (getCustomersByPaymentProvider)',
+        s: {
+          old: await baseline('GetCustomersByPaymentProvider'),
+          new: current(asFn(syncStatus.getCustomersByPaymentProvider)),
+        },
+        params: (g) => ({
+          workspaceId: WORKSPACE,
+          paymentProvider: 'chargebee',
+          afterCreatedAt: at(g),
+          afterId: ZERO_UUID,
+          limit: 100,
+        }),
+      },
+      {
+        label: 'status page of 100 (getCustomersByPaymentSyncStatus)',
+        s: same(syncStatus.getCustomersByPaymentSyncStatus),
+        params: (g) => ({
+          workspaceId: WORKSPACE,
+          paymentSyncStatus: 'failed',
+          afterCreatedAt: at(g),
+          afterId: ZERO_UUID,
+          limit: 100,
+        }),
+      },
+      {
+        label: 'needing-sync page of 100 (getCustomersNeedingSync)',
+        s: { old: await baseline('GetCustomersNeedingSync'), new: current(asFn(customers.getCustomersNeedingSync)) },
+        params: (g) => ({
+          workspaceId: WORKSPACE,
+          afterProviderUpdatedAtPresent: true,
+          afterUpdatedAt: at(g),
+          afterPaymentSyncStatusChangedAt: at(g),
+          afterId: ZERO_UUID,
+          limit: 100,
+        }),
+      },
+      {
+        label: 'analytics summary (getWorkspaceSyncSummary)',
+        s: same(analytics.getWorkspaceSyncSummary),
+        params: () => ({ workspaceId: WORKSPACE }),
+        weight: 0.1,
+      },
+      {
+        label: 'provider status (getProviderSyncStatusByWorkspace)',
+        s: {
+          old: await baseline('GetProviderSyncStatusByWorkspace'),
+          new: current(asFn(analytics.getProviderSyncStatusByWorkspace)),
+        },
+        params: () => ({ workspaceId: WORKSPACE, paymentProvider: 'stripe' }),
+        weight: 0.1,
+      },
+    ];
+    // The reads see the tables as the writes above left them (dead versions included) on both sides:
+    // vacuum first, as autovacuum would, so that neither side reads the other's leftovers.
+    for (const side of sides) await side.pool.query('VACUUM (ANALYZE) customers');
+    const reads: { label: string; old: number; new: number }[] = [];
+    for (const [k, q] of classes.entries()) {
+      const iterations = Math.max(10, Math.round(sz.readIterations * (q.weight ?? 1)));
+      const gs = Array.from({ length: iterations * 2 }, anyCustomer);
+      const run = (side: Side) => (i: number) =>
+        side.client.query({
+          name: `read_${k}_${side.name}`,
+          text: q.s[side.name].text,
+          values: values(q.s[side.name], q.params(gs[i % gs.length])),
+        });
+      const r = await interleaved(
+        { old: run(oldSide), new: run(newSide) },
+        { warmup: Math.max(5, Math.round(iterations / 10)), iterations, budgetMs: ctx.settings.classBudgetMs },
+      );
+      reads.push({ label: q.label, old: r.old.median, new: r.new.median });
+      ctx.log(
+        `  write path: ${q.label}: old ${fmt.ms(r.old.median)}, new ${fmt.ms(r.new.median)} (${fmt.ratio(r.new.median / r.old.median)})`,
+      );
+    }
+
+    // --- Sizes after all of the above.
+    const sizes = async (side: Side) => {
+      const { rows } = await side.client.query<{ heap: string; indexes: string; n: string }>(
+        `SELECT pg_relation_size('customers') AS heap, pg_indexes_size('customers') AS indexes,
+                (SELECT count(*) FROM pg_index WHERE indrelid = 'customers'::regclass) AS n`,
+      );
+      return { heap: Number(rows[0].heap), indexes: Number(rows[0].indexes), n: Number(rows[0].n) };
+    };
+    const size = { old: await sizes(oldSide), new: await sizes(newSide) };
+    const mb = (bytes: number) => `${fmt.int(bytes / 2 ** 20)} MB`;
+
+    // --- Report.
+    const statusRatio = median(toSynced.old) / median(toSynced.new);
+    const failedRatio = median(toFailed.old) / median(toFailed.new);
+    const refreshRatio = refresh.old / refresh.new;
+    const hotRatio = refresh.hot.new / Math.max(1, refresh.upd.new);
+    const ingestRatio = median(ingest.old) / median(ingest.new);
+    const worstRead = reads.reduce((w, r) => (r.new / r.old > w.new / w.old ? r : w));
+    const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
+    const hotOf = (o: { hot: { old: number; new: number }; upd: { old: number; new: number } }, s: 'old' | 'new') =>
+      pct(o.hot[s] / Math.max(1, o.upd[s]));
+    const rows: unknown[][] = [
+      [
+        `bulk status update to synced, ${fmt.int(sz.statusRows)} ids (70% already synced)`,
+        `${fmt.int((sz.statusRows / median(toSynced.old)) * 1000)} rows/s`,
+        `${fmt.int((sz.statusRows / median(toSynced.new)) * 1000)} rows/s`,
+        fmt.ratio(statusRatio),
+        `${hotOf(toSynced, 'old')} / ${hotOf(toSynced, 'new')}`,
+      ],
+      [
+        `bulk status update to failed, ${fmt.int(sz.statusRows)} ids (90% change status)`,
+        `${fmt.int((sz.statusRows / median(toFailed.old)) * 1000)} rows/s`,
+        `${fmt.int((sz.statusRows / median(toFailed.new)) * 1000)} rows/s`,
+        fmt.ratio(failedRatio),
+        `${hotOf(toFailed, 'old')} / ${hotOf(toFailed, 'new')}`,
+      ],
+      [
+        `provider refresh, createCustomerWithSync (${sz.refreshPerTransaction} per transaction, ${fmt.int(refreshIds.length)} rows)`,
+        `${fmt.int(refreshRate(refresh.old))} rows/s`,
+        `${fmt.int(refreshRate(refresh.new))} rows/s`,
+        fmt.ratio(refreshRatio),
+        `${hotOf(refresh, 'old')} / ${hotOf(refresh, 'new')}`,
+      ],
+      [
+        `bulk ingest of new rows, bulkUpsertCustomersWithSync (${fmt.int(sz.ingestBatch)} per call, ${fmt.int(sz.ingestRows)} rows)`,
+        `${fmt.int(ingestRate(median(ingest.old)))} rows/s`,
+        `${fmt.int(ingestRate(median(ingest.new)))} rows/s`,
+        fmt.ratio(ingestRatio),
+        '',
+      ],
+      ...reads.map((r) => [r.label, fmt.ms(r.old), fmt.ms(r.new), `${fmt.ratio(r.new / r.old)} (time)`, '']),
+      [
+        `customers: heap / indexes (${size.old.n} vs ${size.new.n} indexes)`,
+        `${mb(size.old.heap)} / ${mb(size.old.indexes)}`,
+        `${mb(size.new.heap)} / ${mb(size.new.indexes)}`,
+        '',
+        '',
+      ],
+    ];
+    const targets: Target[] = [
+      {
+        name: `write path: bulk status update (${fmt.int(sz.statusRows)} ids to synced), new vs old rows/s`,
+        figure: `${fmt.ratio(statusRatio)} (to failed: ${fmt.ratio(failedRatio)})`,
+        limit: `>= ${WRITE_PATH_TARGETS.bulkStatus.toFixed(2)}x`,
+        pass: statusRatio >= WRITE_PATH_TARGETS.bulkStatus,
+        why: `a change of status is never HOT; to failed, ${hotOf(toFailed, 'new')} of the rows were HOT (those already failed)`,
+      },
+      {
+        name: 'write path: provider refresh (createCustomerWithSync), new vs old throughput',
+        figure: fmt.ratio(refreshRatio),
+        limit: `>= ${WRITE_PATH_TARGETS.refresh.toFixed(2)}x`,
+        pass: refreshRatio >= WRITE_PATH_TARGETS.refresh,
+        why: 'each call is a round trip and a planned CTE statement; the index writes HOT saves are a part of it',
+      },
+      {
+        name: 'write path: HOT ratio of the refresh (pg_stat_xact_user_tables)',
+        figure: `${pct(hotRatio)} (old schema ${hotOf(refresh, 'old')})`,
+        limit: `>= ${pct(WRITE_PATH_TARGETS.hotRatio)}`,
+        pass: hotRatio >= WRITE_PATH_TARGETS.hotRatio,
+      },
+      {
+        name: 'write path: bulk ingest of new rows, new vs old rows/s',
+        figure: fmt.ratio(ingestRatio),
+        limit: `>= ${WRITE_PATH_TARGETS.ingest.toFixed(2)}x`,
+        pass: ingestRatio >= WRITE_PATH_TARGETS.ingest,
+        why: 'an insert still writes the heap row and 5 index entries, and the statement resolves each object first',
+      },
+      {
+        name: 'write path: read classes, new vs old latency',
+        figure: `worst ${fmt.ratio(worstRead.new / worstRead.old)} (${worstRead.label.replace(/ \(.*/, '')})`,
+        limit: `<= ${WRITE_PATH_TARGETS.read.toFixed(2)}x every class`,
+        pass: reads.every((r) => r.new / r.old <= WRITE_PATH_TARGETS.read),
+        why: `${worstRead.label}: ${fmt.ms(worstRead.new)} vs ${fmt.ms(worstRead.old)}`,
+      },
+    ];
+    for (const t of targets) if (t.pass) delete t.why;
+
+    const costRows = [...new Set([...costs.old.indexes, ...costs.new.indexes].map((i) => i.name))].map((name) => {
+      const o = costs.old.indexes.find((i) => i.name === name);
+      const n = costs.new.indexes.find((i) => i.name === name);
+      const adds = (x?: { addsMs: number }, all?: number) =>
+        !x ? '(none)' : Number.isNaN(x.addsMs) ? 'required' : `${fmt.ms(x.addsMs)} (${pct(x.addsMs / (all ?? 1))})`;
+      return [
+        name,
+        o ? mb(o.size) : '(none)',
+        adds(o, costs.old.allMs),
+        n ? mb(n.size) : '(none)',
+        adds(n, costs.new.allMs),
+      ];
+    });
+    return [
+      {
+        title: 'Write path: the index set and write SQL of migration 0012 (old) vs 0013 (new)',
+        about:
+          `Two scratch databases on the same server, one migrated to 0012 and one to 0013, each loaded with the same ` +
+          `${fmt.int(sz.customers)} customers in one workspace (70% synced, 15% pending, 10% failed, 5% conflict; a third ` +
+          `Chargebee; a ~600-byte Stripe object as provider_data), then VACUUM ANALYZE. Each measurement does the same ` +
+          `work on both, alternating (ABBA), as raw pg on each side's connection: the old side runs the statements the ` +
+          `library sent before 0013 (scripts/bench/baseline-0012/), the new side the library's own. Writes: rows per ` +
+          `second of the whole transaction (ratio old time / new time, higher is better), and the share of the updates ` +
+          `that were HOT, from the writing transaction's own counters (pg_stat_xact_user_tables), old / new. Reads: ` +
+          `median latency on a vacuumed table (ratio new / old, lower is better); the provider-status and summary reads ` +
+          `also read the (empty) products, prices and subscriptions.`,
+        headers: ['measurement', 'old (0012)', 'new (0013)', 'new vs old', 'HOT old / new'],
+        rows,
+        targets,
+      },
+      {
+        title: 'Write path: what each index of customers costs an insert',
+        about:
+          `The same bulk ingest of ${fmt.int(sz.indexCostRows)} new customers in one statement, on each schema, with all of ` +
+          `its indexes and with one index dropped (inside the transaction, then rolled back): the time that index adds ` +
+          `(its share of the whole statement; single runs, so a few percent is noise). Index sizes after the runs above. ` +
+          `The primary key and the live external-id key are what the statement itself needs. A non-HOT update (a ` +
+          `change of status) writes an entry in every index as an insert does; a HOT update (a refresh that keeps the ` +
+          `status, on the new schema) writes none.`,
+        headers: ['index', 'old: size', 'old: adds to an insert', 'new: size', 'new: adds to an insert'],
+        rows: costRows,
+        targets: [],
+      },
+    ];
+  } finally {
+    for (const side of sides) {
+      side.client.release();
+      await side.pool.end();
+    }
+    for (const side of sides) await admin.query(`DROP DATABASE IF EXISTS ${base}_${side.name}`).catch(() => {});
+    await admin.end();
+  }
+}
+
+const createHashHex = (s: string) => createHash('md5').update(s).digest('hex');
