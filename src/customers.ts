@@ -108,7 +108,9 @@ export const bulkDeleteCustomersWithSync = tally(BulkDeleteCustomersWithSync.bul
 export const getCustomersByExternalIDs = many(GetCustomersByExternalIDs.getCustomersByExternalIDs);
 /**
  * A page of live customers pending or failed: first those the provider never described
- * (placeholders: `providerUpdatedAt` null), then the others, each oldest change first.
+ * (placeholders: `providerUpdatedAt` null), then the others, each in the order it entered the queue
+ * (`paymentSyncStatusChangedAt`, the time of its last change of sync status: a row keeps its place
+ * while it waits, whatever else is written to it).
  */
 export const getCustomersNeedingSync = list(GetCustomersNeedingSync.getCustomersNeedingSync, {
   cursor: NEEDING_SYNC_CURSOR,

@@ -121,7 +121,9 @@ export const deletePriceWithSync = upsert(DeletePriceWithSync.deletePriceWithSyn
 export const bulkDeletePricesWithSync = tally(BulkDeletePricesWithSync.bulkDeletePricesWithSync);
 /**
  * A page of live prices pending or failed: first those the provider never described
- * (placeholders: `providerUpdatedAt` null), then the others, each oldest change first.
+ * (placeholders: `providerUpdatedAt` null), then the others, each in the order it entered the queue
+ * (`paymentSyncStatusChangedAt`, the time of its last change of sync status: a row keeps its place
+ * while it waits, whatever else is written to it).
  */
 export const getPricesNeedingSync = list(GetPricesNeedingSync.getPricesNeedingSync, {
   cursor: NEEDING_SYNC_CURSOR,

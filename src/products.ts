@@ -96,7 +96,9 @@ export const deleteProductWithSync = upsert(DeleteProductWithSync.deleteProductW
 export const bulkDeleteProductsWithSync = tally(BulkDeleteProductsWithSync.bulkDeleteProductsWithSync);
 /**
  * A page of live products pending or failed: first those the provider never described
- * (placeholders: `providerUpdatedAt` null), then the others, each oldest change first.
+ * (placeholders: `providerUpdatedAt` null), then the others, each in the order it entered the queue
+ * (`paymentSyncStatusChangedAt`, the time of its last change of sync status: a row keeps its place
+ * while it waits, whatever else is written to it).
  */
 export const getProductsNeedingSync = list(GetProductsNeedingSync.getProductsNeedingSync, {
   cursor: NEEDING_SYNC_CURSOR,

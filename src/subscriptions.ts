@@ -116,7 +116,9 @@ export const deleteSubscriptionWithSync = upsert(DeleteSubscriptionWithSync.dele
 export const bulkDeleteSubscriptionsWithSync = tally(BulkDeleteSubscriptionsWithSync.bulkDeleteSubscriptionsWithSync);
 /**
  * A page of live subscriptions pending or failed: first those the provider never described
- * (placeholders: `providerUpdatedAt` null), then the others, each oldest change first.
+ * (placeholders: `providerUpdatedAt` null), then the others, each in the order it entered the queue
+ * (`paymentSyncStatusChangedAt`, the time of its last change of sync status: a row keeps its place
+ * while it waits, whatever else is written to it).
  */
 export const getSubscriptionsNeedingSync = list(GetSubscriptionsNeedingSync.getSubscriptionsNeedingSync, {
   ...options,

@@ -67,7 +67,7 @@ export const getSubscriptionsByPaymentSyncStatus = list(
 
 /**
  * Sets the live customer's `paymentSyncStatus` and `paymentSyncError` (omitted = cleared), its
- * `paymentProvider`/`externalId` when given, stamps `paymentSyncedAt` when synced, adds 1 to the
+ * `paymentProvider`/`externalId` when given, stamps `paymentSyncedAt` when the status becomes synced, adds 1 to the
  * version. The updated row, or null. UniqueViolationError if the new external id is taken.
  */
 export const updateCustomerSyncStatus = one(UpdateCustomerSyncStatus.updateCustomerSyncStatus);
@@ -113,7 +113,7 @@ export const listExternalIDsByProvider = list(ListExternalIDsByProvider.listExte
 
 /**
  * Sets `paymentSyncStatus` and `paymentSyncError` (omitted = cleared) of the live customers of
- * `paymentProvider` whose external id is in `externalIds`, stamps `paymentSyncedAt` when synced,
+ * `paymentProvider` whose external id is in `externalIds`, stamps `paymentSyncedAt` when the status becomes synced,
  * adds 1 to each version. Resolves to the number of rows changed (unknown ids are not counted).
  */
 export const bulkUpdateCustomerSyncStatus = changed(BulkUpdateCustomerSyncStatus.bulkUpdateCustomerSyncStatus);

@@ -1,7 +1,8 @@
 /* @name UpdateCustomerWithSync */
 -- Scope: one workspace. Applies a provider's view of the customer by id: the
 -- given fields (an omitted one keeps its value), the sync status (default
--- synced, which stamps payment_synced_at), provider data and time. Monotonic:
+-- synced, which stamps payment_synced_at when the row becomes synced),
+-- provider data and time. Monotonic:
 -- a providerUpdatedAt older than the stored one changes nothing (null). The
 -- same providerUpdatedAt with the same content (every column the write would
 -- set) is an unchanged replay: nothing is written and the stored row comes

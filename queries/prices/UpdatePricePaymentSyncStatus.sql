@@ -1,7 +1,8 @@
 /* @name UpdatePricePaymentSyncStatus */
 -- Scope: one workspace. Optimistic concurrency: sets the sync status (and
 -- error, provider, external id when given) only when the stored version equals
--- expectedVersion, stamping payment_synced_at when synced and adding 1 to the
+-- expectedVersion, stamping payment_synced_at when it becomes synced (the
+-- trigger of migration 0013) and adding 1 to the
 -- version. The updated row, or null when the version moved on (or no such row).
 UPDATE prices
 SET payment_sync_status = :paymentSyncStatus!,

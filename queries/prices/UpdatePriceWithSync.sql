@@ -2,7 +2,8 @@
 -- Scope: one workspace. Applies a provider's view of the price by id: the
 -- given fields (an omitted one keeps its value; type one_time clears the
 -- interval and count as in UpdatePrice), the sync status (default synced,
--- which stamps payment_synced_at), provider data and time. Monotonic: a
+-- which stamps payment_synced_at when the row becomes synced), provider
+-- data and time. Monotonic: a
 -- providerUpdatedAt older than the stored one changes nothing. Adds 1 to the
 -- version. The updated row, or null when not found or stale.
 WITH existing AS (

@@ -2,7 +2,8 @@
 -- Scope: one workspace and one provider. Sets the sync status and error of the
 -- live products whose external id is in externalIds (ONE array parameter, matched
 -- through the (workspace_id, payment_provider, external_id) unique index),
--- stamps payment_synced_at when synced, adds 1 to each version. One
+-- stamps payment_synced_at when a row becomes synced (the trigger of
+-- migration 0013), sets updated_at, adds 1 to each version. One
 -- statement; resolves to the number of rows changed (unknown ids and
 -- duplicates are not counted twice). The rows are locked first in external-id
 -- order, the order BulkUpsert*WithSync writes in, so concurrent bulk writes

@@ -1,7 +1,8 @@
 /* @name UpdateProductSyncStatus */
 -- Scope: one workspace. Sets the live product's sync status and error (null
 -- clears it), the provider and external id when given, stamps
--- payment_synced_at when the status is synced, adds 1 to the version.
+-- payment_synced_at when the status becomes synced (the trigger of migration
+-- 0013), adds 1 to the version.
 -- Unconditional (see UpdateProductPaymentSyncStatus for the optimistic one).
 -- The updated row, or null.
 UPDATE products
