@@ -130,7 +130,6 @@ async function transaction(side: Side, fn: (tx: pg.PoolClient) => Promise<unknow
   }
 }
 
-
 export async function writePath(ctx: Context): Promise<SectionResult[]> {
   const sz = ctx.settings.quick ? QUICK : FULL;
   const admin = new pg.Client(ctx.url);
