@@ -251,3 +251,37 @@ describe('updated_at', () => {
     expect(failed.paymentSyncStatusChangedAt.getTime()).toBeGreaterThan(pending.paymentSyncStatusChangedAt.getTime());
   });
 });
+
+describe('ids of new rows are time-ordered (UUID version 7)', () => {
+  it('every entity table: version 7, variant 10, the millisecond of creation first, later rows sort later', async () => {
+    const { workspaceId, rows } = await synced(1);
+    await sleep(3);
+    const later = await synced(1);
+    for (const table of TABLES) {
+      const [a] = rows[table];
+      const [b] = later.rows[table];
+      for (const { id } of [a, b]) {
+        expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        const { rows: created } = await db.pool.query(`SELECT created_at FROM ${table} WHERE id = $1`, [id]);
+        const ms = parseInt(id.replace(/-/g, '').slice(0, 12), 16);
+        // The id's clock is read while the row is written, after the transaction began (created_at,
+        // which timestamptz(3) rounds to the nearest millisecond: up to one later than the clock's floor).
+        expect(ms).toBeGreaterThanOrEqual((created[0].created_at as Date).getTime() - 1);
+        expect(ms - (created[0].created_at as Date).getTime()).toBeLessThan(5_000);
+      }
+      expect(a.id < b.id).toBe(true);
+    }
+    // Placeholders made for a child (psdb_provider_parent) get one too.
+    const { row } = await subscriptions.createSubscriptionWithSync(db.pool, {
+      workspaceId,
+      paymentProvider: 'stripe',
+      externalId: 'sub_v7',
+      customerExternalId: 'cus_v7_parent',
+      priceExternalId: 'price_v7_parent',
+      status: 'active',
+      providerUpdatedAt: at(1),
+    });
+    expect(row.customerId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+    expect(row.priceId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+  });
+});
