@@ -239,7 +239,9 @@ describe('migrations', () => {
     // Same names (the needing-sync index has new keys); prices lose prices_by_created, which no query reads.
     expect(await indexes('customers')).toEqual(oldIndexes);
     expect(await indexes('prices')).not.toContain('prices_by_created');
-    const { rows: queueKeys } = await db.pool.query(`SELECT pg_get_indexdef('customers_needing_sync'::regclass) AS def`);
+    const { rows: queueKeys } = await db.pool.query(
+      `SELECT pg_get_indexdef('customers_needing_sync'::regclass) AS def`,
+    );
     expect(queueKeys[0].def).toContain('(workspace_id, provider_described, payment_sync_status_changed_at, id)');
     for (const table of ['customers', 'products', 'prices', 'subscriptions']) {
       const { rows: options } = await db.pool.query(`SELECT reloptions FROM pg_class WHERE oid = $1::regclass`, [
