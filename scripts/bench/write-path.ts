@@ -108,6 +108,22 @@ async function tuples(tx: pg.ClientBase) {
   return { upd: Number(rows[0]?.upd ?? 0), hot: Number(rows[0]?.hot ?? 0), ins: Number(rows[0]?.ins ?? 0) };
 }
 
+/**
+ * A CHECKPOINT before a timed write run, so that no run pays for the dirty pages of the one before
+ * it (the other side's, or another measurement's): each starts from a clean buffer pool, and each
+ * first write of a page after it logs a full-page image, as after any checkpoint. Needs a superuser
+ * or pg_checkpoint (PostgreSQL 15+); without that right, the runs go on without it (noted).
+ */
+async function checkpoint(side: Side, note: (line: string) => void) {
+  try {
+    await side.client.query('CHECKPOINT');
+  } catch (error) {
+    note(
+      `no CHECKPOINT before the write runs (${(error as Error).message}): runs may pay for each other's dirty pages`,
+    );
+  }
+}
+
 /** Runs `fn` in one transaction on `side`'s client; its time and its tuple counters. */
 async function transaction(side: Side, fn: (tx: pg.PoolClient) => Promise<unknown>) {
   const t0 = performance.now();
@@ -154,6 +170,8 @@ export async function writePath(ctx: Context): Promise<SectionResult[]> {
       sides.push({ name, pool, client: await pool.connect() });
     }
     const [oldSide, newSide] = sides;
+    const notes = new Set<string>();
+    const note = (line: string) => notes.add(line);
     const both = async <T>(r: number, fn: (side: Side) => Promise<T>): Promise<[T, T]> => {
       // ABBA: old first on even runs, new first on odd ones.
       if (r % 2 === 0) {
@@ -193,6 +211,7 @@ export async function writePath(ctx: Context): Promise<SectionResult[]> {
           paymentSyncError: status === 'failed' ? 'card_declined' : null,
         };
         await both(r, async (side) => {
+          await checkpoint(side, note);
           const s = side.name === 'old' ? bulkOld : bulkNew;
           const t = await transaction(side, async (tx) => {
             const { rowCount } = await tx.query(s.text, values(s, params));
@@ -225,6 +244,7 @@ export async function writePath(ctx: Context): Promise<SectionResult[]> {
     const synced = take(sz.refreshRows * 2).filter((g) => g % 20 < 14);
     const refreshIds = synced.slice(0, sz.refreshRows - (sz.refreshRows % sz.refreshPerTransaction));
     const refresh = { old: 0, new: 0, hot: { old: 0, new: 0 }, upd: { old: 0, new: 0 } };
+    for (const side of sides) await checkpoint(side, note);
     for (let b = 0; b * sz.refreshPerTransaction < refreshIds.length; b++) {
       const batch = refreshIds.slice(b * sz.refreshPerTransaction, (b + 1) * sz.refreshPerTransaction);
       await both(b, async (side) => {
@@ -286,46 +306,69 @@ export async function writePath(ctx: Context): Promise<SectionResult[]> {
     };
     const ingest = { old: [] as number[], new: [] as number[] };
     for (let r = 0; r < (ctx.settings.quick ? 1 : 2); r++) {
-      await both(r, async (side) => ingest[side.name].push(await ingestRun(side, `new${r}`, sz.ingestRows)));
+      await both(r, async (side) => {
+        await checkpoint(side, note);
+        ingest[side.name].push(await ingestRun(side, `new${r}`, sz.ingestRows));
+      });
     }
     const ingestRate = (ms: number) => (sz.ingestRows / ms) * 1000;
     ctx.log(
       `  write path: ingest ${fmt.int(ingestRate(median(ingest.old)))}/s old, ${fmt.int(ingestRate(median(ingest.new)))}/s new`,
     );
 
-    // --- What each index adds to an ingest: the same ingest with that one index dropped (in the
-    // transaction, rolled back: DDL is transactional), against the full set, on each side.
+    // --- What each index adds to an ingest: the same ingest with that one index dropped (inside the
+    // transaction, then rolled back: DDL is transactional) against the whole set, on each side, in
+    // rounds that rotate the order; the medians of the time and of the WAL the statement wrote.
     const indexCost = async (side: Side) => {
       const { rows } = await side.client.query<{ name: string; size: string }>(
         `SELECT indexrelid::regclass::text AS name, pg_relation_size(indexrelid) AS size FROM pg_index
          WHERE indrelid = 'customers'::regclass ORDER BY 1`,
       );
       const s = side.name === 'old' ? ingestOld : ingestNew;
-      const run = async (drop: string | null, k: number) => {
-        const params = ingestParams(`cost_${side.name}_${drop ?? 'all'}_${k}`, 0, sz.indexCostRows);
+      let k = 0;
+      const run = async (drop: string | null) => {
+        const params = ingestParams(`cost_${side.name}_${k++}`, 0, sz.indexCostRows);
         await side.client.query('BEGIN');
         try {
           if (drop) await side.client.query(`DROP INDEX ${drop}`);
+          const lsn = await side.client.query<{ at: string }>('SELECT pg_current_wal_insert_lsn() AS at');
           const t0 = performance.now();
           await side.client.query(s.text, values(s, params));
-          return performance.now() - t0;
+          const ms = performance.now() - t0;
+          const wal = await side.client.query<{ bytes: string }>(
+            'SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), $1) AS bytes',
+            [lsn.rows[0].at],
+          );
+          return { ms, wal: Number(wal.rows[0].bytes) };
         } finally {
           await side.client.query('ROLLBACK');
         }
       };
-      const withAll: number[] = [];
-      const out: { name: string; size: number; addsMs: number }[] = [];
-      for (const [k, index] of rows.entries()) {
-        // The primary key and the upsert's arbiter cannot go: they are what the statement needs.
-        withAll.push(await run(null, k));
-        if (index.name.endsWith('_pkey') || index.name.endsWith('_live_external_key')) {
-          out.push({ name: index.name, size: Number(index.size), addsMs: NaN });
-          continue;
+      // The primary key and the upsert's arbiter cannot go: they are what the statement needs.
+      const droppable = rows.filter((r) => !r.name.endsWith('_pkey') && !r.name.endsWith('_live_external_key'));
+      const variants = [null, ...droppable.map((r) => r.name)];
+      const runs = new Map<string | null, { ms: number[]; wal: number[] }>(
+        variants.map((v) => [v, { ms: [], wal: [] }]),
+      );
+      for (let round = 0; round < (ctx.settings.quick ? 1 : 3); round++) {
+        for (let j = 0; j < variants.length; j++) {
+          const v = variants[(round + j) % variants.length];
+          const r = await run(v);
+          runs.get(v)!.ms.push(r.ms);
+          runs.get(v)!.wal.push(r.wal);
         }
-        const without = await run(index.name, k);
-        out.push({ name: index.name, size: Number(index.size), addsMs: median(withAll) - without });
       }
-      return { indexes: out, allMs: median(withAll) };
+      const all = runs.get(null)!;
+      const out = rows.map((index) => {
+        const without = runs.get(index.name);
+        return {
+          name: index.name,
+          size: Number(index.size),
+          addsMs: without ? median(all.ms) - median(without.ms) : NaN,
+          addsWal: without ? median(all.wal) - median(without.wal) : NaN,
+        };
+      });
+      return { indexes: out, allMs: median(all.ms), allWal: median(all.wal) };
     };
     const costs = { old: await indexCost(oldSide), new: await indexCost(newSide) };
 
@@ -531,18 +574,24 @@ export async function writePath(ctx: Context): Promise<SectionResult[]> {
     for (const t of targets) if (t.pass) delete t.why;
 
     const costRows = [...new Set([...costs.old.indexes, ...costs.new.indexes].map((i) => i.name))].map((name) => {
-      const o = costs.old.indexes.find((i) => i.name === name);
-      const n = costs.new.indexes.find((i) => i.name === name);
-      const adds = (x?: { addsMs: number }, all?: number) =>
-        !x ? '(none)' : Number.isNaN(x.addsMs) ? 'required' : `${fmt.ms(x.addsMs)} (${pct(x.addsMs / (all ?? 1))})`;
-      return [
-        name,
-        o ? mb(o.size) : '(none)',
-        adds(o, costs.old.allMs),
-        n ? mb(n.size) : '(none)',
-        adds(n, costs.new.allMs),
-      ];
+      const cells = (side: 'old' | 'new') => {
+        const x = costs[side].indexes.find((i) => i.name === name);
+        if (!x) return ['(none)', '(none)', ''];
+        if (Number.isNaN(x.addsMs)) return [mb(x.size), 'required', ''];
+        const perRow = (bytes: number) => `${fmt.int(bytes / sz.indexCostRows)} B/row`;
+        return [mb(x.size), `${fmt.ms(x.addsMs)} (${pct(x.addsMs / costs[side].allMs)})`, perRow(x.addsWal)];
+      };
+      return [name, ...cells('old'), ...cells('new')];
     });
+    costRows.push([
+      'the whole statement, every index',
+      '',
+      fmt.ms(costs.old.allMs),
+      `${fmt.int(costs.old.allWal / sz.indexCostRows)} B/row`,
+      '',
+      fmt.ms(costs.new.allMs),
+      `${fmt.int(costs.new.allWal / sz.indexCostRows)} B/row`,
+    ]);
     return [
       {
         title: 'Write path: the index set and write SQL of migration 0012 (old) vs 0013 (new)',
@@ -550,7 +599,8 @@ export async function writePath(ctx: Context): Promise<SectionResult[]> {
           `Two scratch databases on the same server, one migrated to 0012 and one to 0013, each loaded with the same ` +
           `${fmt.int(sz.customers)} customers in one workspace (70% synced, 15% pending, 10% failed, 5% conflict; a third ` +
           `Chargebee; a ~600-byte Stripe object as provider_data), then VACUUM ANALYZE. Each measurement does the same ` +
-          `work on both, alternating (ABBA), as raw pg on each side's connection: the old side runs the statements the ` +
+          `work on both, alternating (ABBA), as raw pg on each side's connection, each timed write run after a CHECKPOINT (the ` +
+          `refresh: one before its batches): the old side runs the statements the ` +
           `library sent before 0013 (scripts/bench/baseline-0012/), the new side the library's own. Writes: rows per ` +
           `second of the whole transaction (ratio old time / new time, higher is better), and the share of the updates ` +
           `that were HOT, from the writing transaction's own counters (pg_stat_xact_user_tables), old / new. Reads: ` +
@@ -558,18 +608,29 @@ export async function writePath(ctx: Context): Promise<SectionResult[]> {
           `also read the (empty) products, prices and subscriptions.`,
         headers: ['measurement', 'old (0012)', 'new (0013)', 'new vs old', 'HOT old / new'],
         rows,
+        notes: [...notes],
         targets,
       },
       {
         title: 'Write path: what each index of customers costs an insert',
         about:
           `The same bulk ingest of ${fmt.int(sz.indexCostRows)} new customers in one statement, on each schema, with all of ` +
-          `its indexes and with one index dropped (inside the transaction, then rolled back): the time that index adds ` +
-          `(its share of the whole statement; single runs, so a few percent is noise). Index sizes after the runs above. ` +
+          `its indexes and with one index dropped (inside the transaction, then rolled back), in ${ctx.settings.quick ? 1 : 3} ` +
+          `round(s) of rotating order: the median time that index adds (its share of the whole statement) and the WAL ` +
+          `bytes it adds per row (full-page images included: what a checkpoint makes the next write of a page log). ` +
+          `Index sizes after the runs above. ` +
           `The primary key and the live external-id key are what the statement itself needs. A non-HOT update (a ` +
           `change of status) writes an entry in every index as an insert does; a HOT update (a refresh that keeps the ` +
           `status, on the new schema) writes none.`,
-        headers: ['index', 'old: size', 'old: adds to an insert', 'new: size', 'new: adds to an insert'],
+        headers: [
+          'index',
+          'old: size',
+          'old: time added',
+          'old: WAL added',
+          'new: size',
+          'new: time added',
+          'new: WAL added',
+        ],
         rows: costRows,
         targets: [],
       },
