@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { analytics, customers, migrate, syncStatus } from '../../src/index.js';
 import { asFn, bind, type Context, type LibraryFn, type SectionResult, type Target } from './context.js';
+import { libraryFunctions, paramsFor, subjectTable } from '../../test/support/library-functions.js';
 import { positional } from './ingest.js';
 import { fmt, interleaved, median, random, time } from './measure.js';
 
@@ -70,6 +71,14 @@ interface Statement {
 async function baseline(name: string): Promise<Statement> {
   return positional(await readFile(join(import.meta.dirname, 'baseline-0012', `${name}.sql`), 'utf8'));
 }
+/** The queries this change rewrote: their text as of 0012, by query name (the baseline-0012 file). */
+const BASELINE_OF: Record<string, string> = {
+  CreateCustomerWithSync: 'CreateCustomerWithSync',
+  BulkUpsertCustomersWithSync: 'BulkUpsertCustomersWithSync',
+  BulkUpdateCustomerSyncStatus: 'BulkUpdateCustomerSyncStatus',
+  GetCustomersNeedingSync: 'GetCustomersNeedingSync',
+};
+
 /** The library's statement of `fn`, in the same form. */
 const current = (fn: LibraryFn): Statement => ({ text: fn.info.text, names: fn.info.params.map((p) => p.name) });
 const values = (s: Statement, params: Record<string, unknown>) =>
@@ -476,6 +485,63 @@ export async function writePath(ctx: Context): Promise<SectionResult[]> {
       );
     }
 
+    // --- Which query reads which index of customers: every query the package exports, EXPLAINed on
+    // each side (the library's SQL; on the old side, the 0012 text of the queries this change
+    // rewrote), the cursors at their first-page sentinels, as the plan check does.
+    const servedBy = async (side: Side) => {
+      const one = await side.client.query<{ id: string; external_id: string }>(
+        `SELECT id, external_id FROM customers WHERE workspace_id = $1 AND payment_provider = 'stripe' LIMIT 1`,
+        [WORKSPACE],
+      );
+      const readers = new Map<string, Set<string>>();
+      for (const { name, fn } of libraryFunctions()) {
+        const params = paramsFor(
+          name,
+          fn.info,
+          subjectTable(fn.info),
+          WORKSPACE,
+          { customers: one.rows[0].id },
+          { customers: one.rows[0].external_id },
+        );
+        const rewritten = side.name === 'old' ? BASELINE_OF[fn.info.name] : undefined;
+        const s = rewritten ? await baseline(rewritten) : current(fn as unknown as LibraryFn);
+        const bound = s.names.map((p) =>
+          /^after\w*At$/.test(p)
+            ? '-infinity'
+            : /^after\w+Present$/.test(p)
+              ? false
+              : /^after/.test(p)
+                ? ZERO_UUID
+                : values({ text: '', names: [p] }, params)[0],
+        );
+        await side.client.query('SAVEPOINT plan');
+        try {
+          const { rows } = await side.client.query(`EXPLAIN (FORMAT JSON) ${s.text}`, bound);
+          const walk = (node: { 'Index Name'?: string; Plans?: unknown[] }): void => {
+            const index = node['Index Name'];
+            if (index?.startsWith('customers_'))
+              readers.set(index, (readers.get(index) ?? new Set()).add(fn.info.name));
+            for (const child of node.Plans ?? []) walk(child as typeof node);
+          };
+          walk(rows[0]['QUERY PLAN'][0].Plan);
+          await side.client.query('RELEASE SAVEPOINT plan');
+        } catch {
+          // A query of another table whose parameters this dataset cannot satisfy: it reads no index of customers.
+          await side.client.query('ROLLBACK TO SAVEPOINT plan');
+        }
+      }
+      return readers;
+    };
+    const served = { old: new Map<string, Set<string>>(), new: new Map<string, Set<string>>() };
+    for (const side of sides) {
+      await side.client.query('BEGIN');
+      try {
+        served[side.name] = await servedBy(side);
+      } finally {
+        await side.client.query('ROLLBACK');
+      }
+    }
+
     // --- Sizes after all of the above.
     const sizes = async (side: Side) => {
       const { rows } = await side.client.query<{ heap: string; indexes: string; n: string }>(
@@ -610,6 +676,35 @@ export async function writePath(ctx: Context): Promise<SectionResult[]> {
         rows,
         notes: [...notes],
         targets,
+      },
+      {
+        title: 'Write path: which query reads which index of customers',
+        about:
+          'Every query the package exports, EXPLAINed on each side (the old side with the 0012 text of the queries this ' +
+          'change rewrote; the cursors at their first-page sentinels), on the loaded workspace: the queries whose plan ' +
+          'reads each index of customers. The primary key also serves the composite foreign keys, and the live ' +
+          'external-id key is the arbiter of every provider upsert and delete (neither shows in a plan); migration ' +
+          '0013 says why each index exists.',
+        headers: ['index', 'old (0012): read by', 'new (0013): read by'],
+        rows: [
+          ...new Set([
+            ...served.old.keys(),
+            ...served.new.keys(),
+            ...costs.old.indexes.map((i) => i.name),
+            ...costs.new.indexes.map((i) => i.name),
+          ]),
+        ]
+          .sort()
+          .map((index) => {
+            const list = (side: 'old' | 'new') => {
+              const exists = costs[side].indexes.some((i) => i.name === index);
+              if (!exists) return '(no such index)';
+              const names = [...(served[side].get(index) ?? [])].sort();
+              return names.length ? names.join(', ') : '(none)';
+            };
+            return [index, list('old'), list('new')];
+          }),
+        targets: [],
       },
       {
         title: 'Write path: what each index of customers costs an insert',
