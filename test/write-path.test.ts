@@ -161,6 +161,25 @@ describe('a provider refresh that keeps the sync status is a HOT update', () => 
   });
 });
 
+describe('a local edit', () => {
+  it('of a row already pending is a HOT update; the edit that makes a synced row pending is not', async () => {
+    const { workspaceId, rows } = await synced(1);
+    const [{ id }] = rows.customers;
+    await withTransaction(db.pool, async (tx) => {
+      const first = await counted(tx, 'customers', () =>
+        customers.updateCustomer(tx, { workspaceId, id, name: 'One' }),
+      );
+      expect(first).toEqual({ updated: 1, hot: 0 });
+    });
+    await withTransaction(db.pool, async (tx) => {
+      const second = await counted(tx, 'customers', () =>
+        customers.updateCustomer(tx, { workspaceId, id, name: 'Two', metadata: { edited: true } }),
+      );
+      expect(second).toEqual({ updated: 1, hot: 1 });
+    });
+  });
+});
+
 describe('the needing-sync queue is ordered by the last change of sync status', () => {
   it('a pending row keeps its place when written again; a change of status puts it at the end', async () => {
     const { id: workspaceId } = await insertWorkspace(db.pool);
