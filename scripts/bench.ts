@@ -110,7 +110,7 @@ async function main(): Promise<number> {
     // The write-path section loads databases of its own: run alone, it needs no scale dataset.
     let bar: ReturnType<typeof progressBar> | undefined;
     const seedStarted = Date.now();
-    const loaded = OWN_DATA.has(only?.join(',') ?? '')
+    const loaded = only?.every((name) => OWN_DATA.has(name))
       ? { ms: 0, rows: {}, notes: [] }
       : await seed(pool, c, (_label, done, total) => {
           bar ??= progressBar('loading', total);

@@ -4,7 +4,13 @@
 import type pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useDatabase } from './support/database.js';
-import { libraryFunctions, paramsFor, subjectTable, WEBHOOK_CLAIM_TOKEN } from './support/library-functions.js';
+import {
+  libraryFunctions,
+  paramsFor,
+  planValues,
+  subjectTable,
+  WEBHOOK_CLAIM_TOKEN,
+} from './support/library-functions.js';
 
 const db = useDatabase();
 
@@ -201,14 +207,9 @@ describe('query plans at scale', () => {
   for (const { name, fn } of functions) {
     it(`${name} scans no tenant table sequentially`, async () => {
       const params = paramsFor(name, fn.info, subjectTable(fn.info), workspaceId, ids, externalIds);
-      const values = fn.info.params.map(({ name: p }) =>
-        /^after\w*At$/.test(p)
-          ? '-infinity'
-          : /^after\w+Present$/.test(p)
-            ? false
-            : /^after/.test(p)
-              ? '00000000-0000-0000-0000-000000000000'
-              : encode(params[p]),
+      const values = planValues(
+        fn.info.params.map(({ name: p }) => p),
+        params,
       );
       const { rows } = await db.pool.query(`EXPLAIN (FORMAT JSON) ${fn.info.text}`, values);
       const plan = rows[0]['QUERY PLAN'][0].Plan as PlanNode;
@@ -272,9 +273,3 @@ describe('query plans at scale', () => {
     }
   });
 });
-
-/** Parameters as the library sends them (jsonb as JSON text). */
-function encode(value: unknown): unknown {
-  if (value === null || value === undefined || value instanceof Date || Array.isArray(value)) return value ?? null;
-  return typeof value === 'object' ? JSON.stringify(value) : value;
-}

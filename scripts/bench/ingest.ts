@@ -124,7 +124,7 @@ export function positional(sql: string): { text: string; names: string[] } {
 const PREVIOUS = positional(PREVIOUS_BULK_UPSERT);
 
 /** Tuples of customers written by the current transaction so far (its own counters; HOT updates are among upd). */
-interface Tuples {
+export interface Tuples {
   ins: number;
   upd: number;
   hot: number;
@@ -133,7 +133,7 @@ interface Tuples {
 const TUPLES_SQL = `SELECT n_tup_ins AS ins, n_tup_upd AS upd, n_tup_hot_upd AS hot, n_tup_del AS del
   FROM pg_stat_xact_user_tables WHERE relid = 'customers'::regclass`;
 const noTuples = (): Tuples => ({ ins: 0, upd: 0, hot: 0, del: 0 });
-async function tuplesNow(client: pg.ClientBase): Promise<Tuples> {
+export async function tuplesNow(client: pg.ClientBase): Promise<Tuples> {
   const { rows } = await client.query<Record<keyof Tuples, string>>(TUPLES_SQL);
   const r = rows[0] ?? { ins: '0', upd: '0', hot: '0', del: '0' };
   return { ins: Number(r.ins), upd: Number(r.upd), hot: Number(r.hot), del: Number(r.del) };

@@ -11,15 +11,15 @@
 // HOT updates are counted with PostgreSQL's own counters of the writing
 // transaction (pg_stat_xact_user_tables, read before its COMMIT): exact, not
 // subject to the statistics collector's flush delay.
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import pg from 'pg';
 import { analytics, customers, migrate, syncStatus } from '../../src/index.js';
 import { asFn, bind, type Context, type LibraryFn, type SectionResult, type Target } from './context.js';
-import { libraryFunctions, paramsFor, subjectTable } from '../../test/support/library-functions.js';
-import { positional } from './ingest.js';
+import { libraryFunctions, paramsFor, planValues, subjectTable } from '../../test/support/library-functions.js';
+import { positional, tuplesNow } from './ingest.js';
 import { fmt, interleaved, median, random, time } from './measure.js';
+import { uuidOf } from './seed.js';
 
 export const WRITE_PATH_TARGETS = { bulkStatus: 2, refresh: 1.5, hotRatio: 0.9, ingest: 1.3, read: 1.1 };
 
@@ -71,13 +71,13 @@ interface Statement {
 async function baseline(name: string): Promise<Statement> {
   return positional(await readFile(join(import.meta.dirname, 'baseline-0012', `${name}.sql`), 'utf8'));
 }
-/** The queries this change rewrote: their text as of 0012, by query name (the baseline-0012 file). */
-const BASELINE_OF: Record<string, string> = {
-  CreateCustomerWithSync: 'CreateCustomerWithSync',
-  BulkUpsertCustomersWithSync: 'BulkUpsertCustomersWithSync',
-  BulkUpdateCustomerSyncStatus: 'BulkUpdateCustomerSyncStatus',
-  GetCustomersNeedingSync: 'GetCustomersNeedingSync',
-};
+/** The queries this change rewrote: their text as of 0012 is the baseline-0012 file of the same name. */
+const REWRITTEN = new Set([
+  'CreateCustomerWithSync',
+  'BulkUpsertCustomersWithSync',
+  'BulkUpdateCustomerSyncStatus',
+  'GetCustomersNeedingSync',
+]);
 
 /** The library's statement of `fn`, in the same form. */
 const current = (fn: LibraryFn): Statement => ({ text: fn.info.text, names: fn.info.params.map((p) => p.name) });
@@ -108,15 +108,6 @@ export function seedSql(n: number, side: 'old' | 'new') {
     FROM generate_series(1, ${n}) g`;
 }
 
-/** Rows written to customers by this backend and not yet reported to the statistics: updates, of them HOT, and inserts. */
-async function tuples(tx: pg.ClientBase) {
-  const { rows } = await tx.query<{ upd: string; hot: string; ins: string }>(
-    `SELECT n_tup_upd AS upd, n_tup_hot_upd AS hot, n_tup_ins AS ins FROM pg_stat_xact_user_tables
-     WHERE relid = 'customers'::regclass`,
-  );
-  return { upd: Number(rows[0]?.upd ?? 0), hot: Number(rows[0]?.hot ?? 0), ins: Number(rows[0]?.ins ?? 0) };
-}
-
 /**
  * A CHECKPOINT before a timed write run, so that no run pays for the dirty pages of the one before
  * it (the other side's, or another measurement's): each starts from a clean buffer pool, and each
@@ -139,9 +130,9 @@ async function transaction(side: Side, fn: (tx: pg.PoolClient) => Promise<unknow
   await side.client.query('BEGIN');
   try {
     // The counters hold what this backend has not yet reported (earlier transactions too): a difference.
-    const before = await tuples(side.client);
+    const before = await tuplesNow(side.client);
     await fn(side.client);
-    const after = await tuples(side.client);
+    const after = await tuplesNow(side.client);
     await side.client.query('COMMIT');
     return {
       ms: performance.now() - t0,
@@ -376,10 +367,6 @@ export async function writePath(ctx: Context): Promise<SectionResult[]> {
     const pick = random(99);
     const anyCustomer = () => 1 + Math.floor(pick() * sz.customers);
     const at = (g: number) => new Date(BASE + g * 10);
-    const uuidOf = (g: number) => {
-      const hex = createHashHex(`wp${g}`);
-      return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-    };
     const same = (fn: unknown) => ({ old: current(asFn(fn)), new: current(asFn(fn)) });
     const classes: {
       label: string;
@@ -390,7 +377,7 @@ export async function writePath(ctx: Context): Promise<SectionResult[]> {
       {
         label: 'get by id (getCustomer)',
         s: same(customers.getCustomer),
-        params: (g) => ({ workspaceId: WORKSPACE, id: uuidOf(g) }),
+        params: (g) => ({ workspaceId: WORKSPACE, id: uuidOf('wp', g) }),
       },
       {
         label: 'get by external id (getCustomerByExternalID)',
@@ -494,17 +481,9 @@ export async function writePath(ctx: Context): Promise<SectionResult[]> {
           { customers: one.rows[0].id },
           { customers: one.rows[0].external_id },
         );
-        const rewritten = side.name === 'old' ? BASELINE_OF[fn.info.name] : undefined;
-        const s = rewritten ? await baseline(rewritten) : current(fn as unknown as LibraryFn);
-        const bound = s.names.map((p) =>
-          /^after\w*At$/.test(p)
-            ? '-infinity'
-            : /^after\w+Present$/.test(p)
-              ? false
-              : /^after/.test(p)
-                ? ZERO_UUID
-                : values({ text: '', names: [p] }, params)[0],
-        );
+        const rewritten = side.name === 'old' && REWRITTEN.has(fn.info.name);
+        const s = rewritten ? await baseline(fn.info.name) : current(fn as unknown as LibraryFn);
+        const bound = planValues(s.names, params);
         await side.client.query('SAVEPOINT plan');
         try {
           const { rows } = await side.client.query(`EXPLAIN (FORMAT JSON) ${s.text}`, bound);
@@ -716,5 +695,3 @@ export async function writePath(ctx: Context): Promise<SectionResult[]> {
     await admin.end();
   }
 }
-
-const createHashHex = (s: string) => createHash('md5').update(s).digest('hex');

@@ -188,3 +188,25 @@ export function paramsFor(
   }
   return params;
 }
+
+/**
+ * The values to EXPLAIN a query with: its parameters as the library sends them (jsonb as JSON
+ * text), but the keyset cursors at their first-page sentinels (a time at -infinity, a `present`
+ * field false, an id at the zero uuid), so every list plans its first page.
+ */
+export function planValues(names: readonly string[], params: Record<string, unknown>): unknown[] {
+  return names.map((p) =>
+    /^after\w*At$/.test(p)
+      ? '-infinity'
+      : /^after\w+Present$/.test(p)
+        ? false
+        : /^after/.test(p)
+          ? '00000000-0000-0000-0000-000000000000'
+          : encode(params[p]),
+  );
+}
+
+function encode(value: unknown): unknown {
+  if (value === null || value === undefined || value instanceof Date || Array.isArray(value)) return value ?? null;
+  return typeof value === 'object' ? JSON.stringify(value) : value;
+}
