@@ -5,9 +5,11 @@
 // updated_at is kept by the write statements themselves and, for any other
 // writer, by the touch trigger.
 //
-// HOT is read from PostgreSQL's own per-transaction counters
-// (pg_stat_get_xact_tuples_updated / _hot_updated), inside the transaction
-// that wrote: exact, and not subject to the statistics collector's delay.
+// HOT is read from PostgreSQL's own backend-local counters
+// (pg_stat_get_xact_tuples_updated / _hot_updated) before and after the write,
+// inside the transaction that wrote: the difference is exact (the counters also
+// hold earlier transactions' counts not yet reported, hence a difference), and
+// not subject to the statistics collector's delay.
 import type pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { customers, prices, products, subscriptions, syncStatus, withTransaction } from '../src/index.js';

@@ -85,7 +85,7 @@ const values = (s: Statement, params: Record<string, unknown>) =>
   bind({ params: s.names.map((name) => ({ name })) } as unknown as LibraryFn['info'], params);
 
 /** The same customers in either database: one workspace, 70% synced, 15% pending, 10% failed, 5% conflict; a third Chargebee. */
-export function seedSql(n: number, side: 'old' | 'new') {
+function seedSql(n: number, side: 'old' | 'new') {
   const at = `(timestamptz '2025-01-01 00:00:00+00' + g * interval '10 milliseconds')`;
   const status = `(CASE WHEN g % 20 < 14 THEN 'synced' WHEN g % 20 < 17 THEN 'pending' WHEN g % 20 < 19 THEN 'failed' ELSE 'conflict' END)`;
   const provider = `(CASE WHEN g % 3 = 0 THEN 'chargebee' ELSE 'stripe' END)`;
